@@ -1,0 +1,107 @@
+/**
+ * The reader's view state lives in the URL (a public contract):
+ *
+ *   /:slug#<section-id>        a section
+ *   /:slug#turn-N              a turn
+ *   ?speaker=<id>  (repeatable) show only these speakers
+ *
+ * This module is the only place that reads or writes that state. It is pure (no Vue, no DOM) so
+ * the round trip `parseViewState(serialiseViewState(s))` can be property-tested.
+ */
+
+/** What vue-router gives for one query key. */
+export type QueryValue = string | null | (string | null)[] | undefined
+
+export type Target = { kind: 'turn'; id: string; index: number } | { kind: 'section'; id: string }
+
+export interface ViewState {
+  /**
+   * Speaker ids to show, in URL order. `null` means "no filter" (everyone). An empty array is an
+   * explicit "nobody" (`?speaker=`), which is what toggling off the last speaker produces: without it
+   * that state could not be linked or survive a reload.
+   */
+  speakers: string[] | null
+  target: Target | null
+}
+
+export interface SerialisedViewState {
+  query: { speaker?: string[] }
+  /** `#id` or the empty string. Not percent-encoded: vue-router encodes it when building the URL. */
+  hash: string
+}
+
+const TURN_RE = /^turn-([1-9][0-9]*)$/
+
+/**
+ * Decode a hash that may arrive percent-encoded (`#%E5%AF%BC`) or raw (`#导言`). A lone `%` that is
+ * not an escape would make decodeURIComponent throw; such a hash is kept as written.
+ * Section ids never contain `%` (the slugger strips punctuation), so decoding twice is harmless.
+ */
+export function decodeHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
+
+export function parseTarget(hash: string): Target | null {
+  const id = decodeHash(hash)
+  if (id === '') return null
+  const turn = TURN_RE.exec(id)
+  if (turn) return { kind: 'turn', id, index: Number(turn[1]) }
+  return { kind: 'section', id }
+}
+
+function parseSpeakers(value: QueryValue): string[] | null {
+  if (value === undefined) return null
+  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => v !== null)
+  const ids: string[] = []
+  for (const v of values) {
+    if (v !== '' && !ids.includes(v)) ids.push(v)
+  }
+  // `?speaker` with no value (null) or `?speaker=` (empty string) both mean "nobody".
+  return ids
+}
+
+export function parseViewState(query: Record<string, QueryValue>, hash: string): ViewState {
+  return { speakers: parseSpeakers(query.speaker), target: parseTarget(hash) }
+}
+
+export function serialiseViewState(state: ViewState): SerialisedViewState {
+  const query: SerialisedViewState['query'] = {}
+  if (state.speakers !== null) query.speaker = state.speakers.length === 0 ? [''] : [...state.speakers]
+  return { query, hash: state.target ? `#${state.target.id}` : '' }
+}
+
+export interface ResolvedFilter {
+  /** Speaker ids that are shown. */
+  visible: Set<string>
+  /** Ids in the URL that match no speaker of this interview (for a notice). */
+  unknown: string[]
+  /** True when some speaker is hidden. */
+  active: boolean
+}
+
+/**
+ * Apply a URL filter to the interview's speakers. Unknown ids are reported and ignored; a filter
+ * made only of unknown ids shows everyone, so a stale link still opens a working page.
+ */
+export function resolveFilter(speakers: string[] | null, known: readonly string[]): ResolvedFilter {
+  if (speakers === null) return { visible: new Set(known), unknown: [], active: false }
+  const unknown = speakers.filter((id) => !known.includes(id))
+  const valid = speakers.filter((id) => known.includes(id))
+  if (valid.length === 0 && unknown.length > 0) return { visible: new Set(known), unknown, active: false }
+  const visible = new Set(valid)
+  return { visible, unknown, active: visible.size < known.length }
+}
+
+/**
+ * The filter to write after a change: `null` (no query) when everyone is shown, otherwise the
+ * visible ids in the interview's speaker order so equal filters give equal URLs.
+ */
+export function filterToSpeakers(visible: ReadonlySet<string>, known: readonly string[]): string[] | null {
+  const ids = known.filter((id) => visible.has(id))
+  return ids.length === known.length ? null : ids
+}

@@ -1,0 +1,105 @@
+import { copyFile, readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Plugin, ResolvedConfig } from 'vite'
+import { parseInterview } from '../core/parse'
+import type { Interview } from '../core/types'
+import { sortSummaries, summarise } from './summary'
+
+const LIST_ID = 'virtual:interviews'
+const ONE_PREFIX = 'virtual:interview/'
+
+export interface InterviewsPluginOptions {
+  /** Folder of `.md` interviews, relative to the Vite root. */
+  contentDir?: string
+}
+
+/**
+ * Parses the content folder at build time with the same `src/core` code the app uses, so the
+ * browser receives typed JSON and never loads markdown-it. Exposes:
+ *  - `virtual:interviews`: `summaries` (list page) and `loaders` (one dynamic import per slug);
+ *  - `virtual:interview/<slug>`: the full `Interview` as the default export (its own chunk).
+ * A parse error fails the build (and shows the dev overlay) with `file:line`.
+ */
+export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin {
+  let config: ResolvedConfig
+  let contentDir = ''
+  let cache: Map<string, Interview> | null = null
+
+  async function loadAll(addWatchFile: (file: string) => void): Promise<Map<string, Interview>> {
+    if (cache) return cache
+    const files = (await readdir(contentDir)).filter((f) => f.endsWith('.md')).sort()
+    const bySlug = new Map<string, Interview>()
+    for (const name of files) {
+      const file = path.join(contentDir, name)
+      addWatchFile(file)
+      const relative = path.relative(config.root, file)
+      const result = parseInterview(await readFile(file, 'utf8'), { file: name })
+      if (!result.ok) {
+        const line = result.error.line ?? 1
+        throw new Error(`${relative}:${line}: ${result.error.message}`)
+      }
+      const other = bySlug.get(result.interview.slug)
+      if (other) throw new Error(`${relative}:1: slug "${result.interview.slug}" is also used by ${other.file}`)
+      bySlug.set(result.interview.slug, result.interview)
+    }
+    cache = bySlug
+    return bySlug
+  }
+
+  return {
+    name: 'parley:interviews',
+    configResolved(resolved) {
+      config = resolved
+      contentDir = path.resolve(resolved.root, options.contentDir ?? 'content')
+    },
+    resolveId(id) {
+      if (id === LIST_ID || id.startsWith(ONE_PREFIX)) return `\0${id}`
+      return null
+    },
+    async load(id) {
+      if (!id.startsWith('\0virtual:interview')) return null
+      let all: Map<string, Interview>
+      try {
+        all = await loadAll((f) => this.addWatchFile(f))
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error))
+      }
+      if (id === `\0${LIST_ID}`) {
+        const summaries = sortSummaries([...all.values()].map(summarise))
+        const loaders = [...all.keys()]
+          .map((slug) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(ONE_PREFIX + slug)}),`)
+          .join('\n')
+        return `export const summaries = ${JSON.stringify(summaries)}\nexport const loaders = {\n${loaders}\n}\n`
+      }
+      const interview = all.get(id.slice(1 + ONE_PREFIX.length))
+      if (!interview) this.error(`No interview for ${id.slice(1)}`)
+      // JSON.parse of a string literal is faster to evaluate than an object literal of the same size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(interview))})\n`
+    },
+    configureServer(server) {
+      // Adding, editing or removing an article in dev: re-parse and reload the page.
+      server.watcher.add(contentDir)
+      const onChange = (file: string): void => {
+        if (!file.startsWith(contentDir) || !file.endsWith('.md')) return
+        cache = null
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0virtual:interview')) server.moduleGraph.invalidateModule(mod)
+        }
+        server.ws.send({ type: 'full-reload' })
+      }
+      server.watcher.on('add', onChange)
+      server.watcher.on('change', onChange)
+      server.watcher.on('unlink', onChange)
+    },
+    buildStart() {
+      cache = null
+    },
+    async closeBundle() {
+      // Static hosts (GitHub Pages, `npx serve -s`-less servers) answer unknown paths with 404.html;
+      // a copy of index.html there lets the history-mode router handle every deep link on reload.
+      if (config.command !== 'build' || config.build.ssr) return
+      const outDir = path.resolve(config.root, config.build.outDir)
+      await copyFile(path.join(outDir, 'index.html'), path.join(outDir, '404.html')).catch(() => undefined)
+    },
+  }
+}

@@ -1,0 +1,9 @@
+declare module 'virtual:interviews' {
+  import type { Interview } from '../core/types'
+  import type { InterviewSummary } from './summary'
+
+  /** Every built-in interview, newest first. */
+  export const summaries: InterviewSummary[]
+  /** One lazy chunk per interview, so only the opened one is downloaded. */
+  export const loaders: Record<string, () => Promise<{ default: Interview }>>
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import {
+  decodeHash,
+  filterToSpeakers,
+  parseTarget,
+  parseViewState,
+  resolveFilter,
+  serialiseViewState,
+  type Target,
+  type ViewState,
+} from '../../src/core/url-state'
+
+// Ids as the parser produces them: slug characters including CJK, never `%` (the slugger strips it).
+const idChar = fc.constantFrom(...'abcxyz019-_导言功能和工作重要的子项目'.split(''))
+const id = fc.array(idChar, { minLength: 1, maxLength: 12 }).map((cs) => cs.join(''))
+
+const target: fc.Arbitrary<Target | null> = fc.oneof(
+  fc.constant(null),
+  fc.integer({ min: 1, max: 5000 }).map((n): Target => ({ kind: 'turn', id: `turn-${n}`, index: n })),
+  id.filter((s) => !/^turn-[1-9]/.test(s)).map((s): Target => ({ kind: 'section', id: s })),
+)
+
+const state: fc.Arbitrary<ViewState> = fc.record({
+  speakers: fc.oneof(fc.constant(null), fc.uniqueArray(id, { maxLength: 5 })),
+  target,
+})
+
+describe('url-state', () => {
+  it('round-trips any view state through the URL form', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const { query, hash } = serialiseViewState(s)
+        expect(parseViewState(query, hash)).toEqual(s)
+      }),
+    )
+  })
+
+  it('round-trips through a real URL, where the browser percent-encodes the hash', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const { query, hash } = serialiseViewState(s)
+        const url = new URL('https://example.org/slug')
+        for (const v of query.speaker ?? []) url.searchParams.append('speaker', v)
+        url.hash = hash
+        const speakers = url.searchParams.has('speaker') ? url.searchParams.getAll('speaker') : undefined
+        expect(parseViewState({ speaker: speakers }, url.hash)).toEqual(s)
+      }),
+    )
+  })
+
+  it('decodes percent-encoded CJK hashes and keeps raw ones', () => {
+    expect(decodeHash('#%E5%AF%BC%E8%A8%80')).toBe('导言')
+    expect(decodeHash('#导言')).toBe('导言')
+    expect(decodeHash('#100%')).toBe('100%')
+    expect(parseTarget('#turn-3')).toEqual({ kind: 'turn', id: 'turn-3', index: 3 })
+    expect(parseTarget('#turn-0')).toEqual({ kind: 'section', id: 'turn-0' })
+    expect(parseTarget('')).toBeNull()
+  })
+
+  it('reads repeated, empty and missing speaker values', () => {
+    expect(parseViewState({}, '').speakers).toBeNull()
+    expect(parseViewState({ speaker: 'michael' }, '').speakers).toEqual(['michael'])
+    expect(parseViewState({ speaker: ['a', 'b', 'a'] }, '').speakers).toEqual(['a', 'b'])
+    expect(parseViewState({ speaker: '' }, '').speakers).toEqual([])
+    expect(parseViewState({ speaker: null }, '').speakers).toEqual([])
+  })
+
+  it('ignores unknown speakers and reports them', () => {
+    const known = ['arujjwal', 'michael']
+    expect(resolveFilter(['michael', 'bob'], known)).toEqual({ visible: new Set(['michael']), unknown: ['bob'], active: true })
+    expect(resolveFilter(['bob'], known)).toEqual({ visible: new Set(known), unknown: ['bob'], active: false })
+    expect(resolveFilter([], known).visible.size).toBe(0)
+    expect(resolveFilter(null, known).active).toBe(false)
+  })
+
+  it('writes filters in speaker order and drops the query when everyone is shown', () => {
+    const known = ['a', 'b', 'c']
+    expect(filterToSpeakers(new Set(['c', 'a']), known)).toEqual(['a', 'c'])
+    expect(filterToSpeakers(new Set(known), known)).toBeNull()
+    expect(filterToSpeakers(new Set(), known)).toEqual([])
+  })
+})

@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { interviewsPlugin } from './src/node/interviews-plugin'
+
+// Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
+// import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.
+export default defineConfig({
+  plugins: [vue(), interviewsPlugin({ contentDir: 'content' })],
+  preview: { port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'components', environment: 'happy-dom', include: ['tests/components/**/*.test.ts'] },
+      },
+    ],
+  },
+})
