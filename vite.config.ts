@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { interviewsPlugin } from './src/node/interviews-plugin'
@@ -16,6 +17,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: { alias: { 'virtual:interviews': fileURLToPath(new URL('./tests/components/virtual-interviews.ts', import.meta.url)) } },
         test: { name: 'components', environment: 'happy-dom', include: ['tests/components/**/*.test.ts'] },
       },
     ],

@@ -1,0 +1,11 @@
+import type { Locale } from '../i18n'
+
+/** Front-matter dates are written as ISO strings; show the calendar date in the UI language. */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  // The date as written (its own offset), not shifted into the reader's time zone.
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  const shown = ymd ? new Date(Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3]))) : date
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(shown)
+}

@@ -1,0 +1,35 @@
+import { usePreferredReducedMotion } from '@vueuse/core'
+
+const HIGHLIGHT_CLASS = 'is-target'
+const HIGHLIGHT_MS = 2400
+
+/**
+ * Bring a deep-link target into view the way a keyboard or screen-reader user needs it too:
+ * scrolled below the sticky header (CSS `scroll-margin-top` on the target), briefly highlighted,
+ * and focused (a temporary tabindex=-1 makes a section or article focusable).
+ */
+export function useTargetFocus(doc: Document | undefined = globalThis.document): {
+  focusTarget: (id: string) => boolean
+} {
+  const motion = usePreferredReducedMotion()
+
+  function focusTarget(id: string): boolean {
+    // getElementById, never querySelector('#…'): ids may hold CJK or start with a digit.
+    const el = doc?.getElementById(id)
+    if (!el) return false
+    el.scrollIntoView({ block: 'start', behavior: motion.value === 'reduce' ? 'instant' : 'smooth' })
+    if (!el.hasAttribute('tabindex')) {
+      el.setAttribute('tabindex', '-1')
+      el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true })
+    }
+    el.focus({ preventScroll: true })
+    el.classList.remove(HIGHLIGHT_CLASS)
+    // Force a reflow so the highlight animation restarts when the same target is opened again.
+    void el.offsetWidth
+    el.classList.add(HIGHLIGHT_CLASS)
+    setTimeout(() => el.classList.remove(HIGHLIGHT_CLASS), HIGHLIGHT_MS)
+    return true
+  }
+
+  return { focusTarget }
+}

@@ -1,0 +1,46 @@
+import { computed, ref, type ComputedRef, type Ref } from 'vue'
+import { en, zh, type MessageKey } from './messages'
+
+export type Locale = 'en' | 'zh'
+export const LOCALES: { value: Locale; label: string; htmlLang: string }[] = [
+  { value: 'en', label: 'English', htmlLang: 'en' },
+  { value: 'zh', label: '简体中文', htmlLang: 'zh-CN' },
+]
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, zh }
+
+/** Chinese articles (`zh`, `zh-cn`, `zh-Hans`…) get the Chinese UI; everything else English. */
+export function localeFor(lang: string | null | undefined): Locale {
+  return lang && /^zh\b/i.test(lang) ? 'zh' : 'en'
+}
+
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale][key]
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+// One app-wide state: the content language chooses the UI language unless the reader picked one.
+const contentLocale = ref<Locale>('en')
+const chosen = ref<Locale | null>(null)
+const locale = computed<Locale>(() => chosen.value ?? contentLocale.value)
+
+export interface I18n {
+  locale: ComputedRef<Locale>
+  chosen: Ref<Locale | null>
+  t: (key: MessageKey, params?: Record<string, string | number>) => string
+  /** `turns`/`turnsOne`-style plural pairs. */
+  tn: (key: 'turns' | 'hiddenTurns', n: number) => string
+  setContentLocale: (lang: string | null | undefined) => void
+}
+
+export function useI18n(): I18n {
+  return {
+    locale,
+    chosen,
+    t: (key, params) => translate(locale.value, key, params),
+    tn: (key, n) => (n === 1 ? translate(locale.value, `${key}One`) : translate(locale.value, key, { n })),
+    setContentLocale: (lang) => {
+      contentLocale.value = localeFor(lang)
+    },
+  }
+}

@@ -1,0 +1,17 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { createAppRouter } from './router'
+import { reportError } from './composables/use-app-error'
+import './styles/base.css'
+import './styles/reader.css'
+import './styles/print.css'
+
+const app = createApp(App)
+// Never a blank page: any uncaught error becomes a visible message (see App.vue).
+app.config.errorHandler = (error) => reportError(error)
+window.addEventListener('error', (event) => reportError(event.error ?? event.message))
+window.addEventListener('unhandledrejection', (event) => reportError(event.reason))
+app.use(createPinia())
+app.use(createAppRouter())
+app.mount('#app')

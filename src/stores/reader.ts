@@ -1,0 +1,147 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { isNavigationFailure, NavigationFailureType, useRouter, type LocationQueryRaw } from 'vue-router'
+import { loaders } from 'virtual:interviews'
+import type { Interview, Role, Speaker, Turn } from '../core/types'
+import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState } from '../core/url-state'
+import { useI18n } from '../i18n'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
+
+export interface Notice {
+  key: string
+  text: string
+}
+
+/**
+ * The open interview plus the view state, which is derived from the route and written back to it:
+ * filters with router.replace (no history entry), jumps with router.push (Back returns).
+ */
+export const useReaderStore = defineStore('reader', () => {
+  const router = useRouter()
+  const { t } = useI18n()
+  const route = computed(() => router.currentRoute.value)
+
+  const interview = shallowRef<Interview | null>(null)
+  const status = ref<LoadStatus>('idle')
+  const loadError = ref<string | null>(null)
+  let loading = 0
+
+  async function load(slug: string): Promise<void> {
+    if (interview.value?.slug === slug && status.value === 'ready') return
+    const loader = loaders[slug]
+    const ticket = ++loading
+    interview.value = null
+    if (!loader) {
+      status.value = 'not-found'
+      return
+    }
+    status.value = 'loading'
+    try {
+      const mod = await loader()
+      if (ticket !== loading) return
+      interview.value = mod.default
+      status.value = 'ready'
+    } catch (error) {
+      if (ticket !== loading) return
+      loadError.value = error instanceof Error ? error.message : String(error)
+      status.value = 'error'
+    }
+  }
+
+  /** For tests and for user-opened files: show an interview that is already parsed. */
+  function setInterview(value: Interview): void {
+    loading++
+    interview.value = value
+    status.value = 'ready'
+  }
+
+  const viewState = computed(() => parseViewState(route.value.query, route.value.hash))
+  const speakers = computed<Speaker[]>(() => interview.value?.speakers ?? [])
+  const speakerIds = computed(() => speakers.value.map((s) => s.id))
+  const filter = computed(() => resolveFilter(viewState.value.speakers, speakerIds.value))
+  const turns = computed<Turn[]>(() =>
+    (interview.value?.sections ?? []).flatMap((s) => s.blocks.filter((b): b is Turn => b.kind === 'turn')),
+  )
+
+  const target = computed(() => viewState.value.target)
+  const targetTurn = computed(() => {
+    const tg = target.value
+    return tg?.kind === 'turn' ? turns.value.find((turn) => turn.id === tg.id) ?? null : null
+  })
+  /** A linked turn stays visible even when the filter would hide it. */
+  const forcedTurnId = computed(() =>
+    targetTurn.value && !filter.value.visible.has(targetTurn.value.speaker) ? targetTurn.value.id : null,
+  )
+
+  function isTurnVisible(turn: Turn): boolean {
+    return filter.value.visible.has(turn.speaker) || turn.id === forcedTurnId.value
+  }
+  const visibleTurnCount = computed(() => turns.value.filter(isTurnVisible).length)
+
+  const notices = computed<Notice[]>(() => {
+    const list: Notice[] = []
+    const tg = target.value
+    if (interview.value && tg) {
+      if (tg.kind === 'section' && !interview.value.sections.some((s) => s.id === tg.id)) {
+        list.push({ key: `section:${tg.id}`, text: t('unknownSection', { id: tg.id }) })
+      }
+      if (tg.kind === 'turn' && !targetTurn.value) {
+        list.push({ key: `turn:${tg.id}`, text: t('unknownTurn', { id: tg.id, n: turns.value.length }) })
+      }
+    }
+    if (filter.value.unknown.length > 0) {
+      list.push({ key: `speaker:${filter.value.unknown.join()}`, text: t('unknownSpeaker', { ids: filter.value.unknown.join(', ') }) })
+    }
+    if (forcedTurnId.value) list.push({ key: `forced:${forcedTurnId.value}`, text: t('targetHidden') })
+    return list
+  })
+
+  function queryFor(visible: ReadonlySet<string>): LocationQueryRaw {
+    const rest: LocationQueryRaw = { ...route.value.query }
+    delete rest.speaker
+    const { query } = serialiseViewState({ speakers: filterToSpeakers(visible, speakerIds.value), target: null })
+    return { ...rest, ...query }
+  }
+
+  function setVisible(visible: ReadonlySet<string>): Promise<unknown> {
+    return router.replace({ query: queryFor(visible), hash: route.value.hash })
+  }
+  function toggleSpeaker(id: string): Promise<unknown> {
+    const next = new Set(filter.value.visible)
+    if (next.has(id)) next.delete(id)
+    else next.add(id)
+    return setVisible(next)
+  }
+  function showRole(role: Role): Promise<unknown> {
+    return setVisible(new Set(speakers.value.filter((s) => s.role === role).map((s) => s.id)))
+  }
+  function resetFilter(): Promise<unknown> {
+    return setVisible(new Set(speakerIds.value))
+  }
+
+  /** Resolved href of a section or turn in the current view (keeps the filter). */
+  function hrefFor(id: string): string {
+    const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
+    return router.resolve({ path: route.value.path, query: route.value.query, hash }).href
+  }
+  function absoluteHrefFor(id: string, origin: string): string {
+    return new URL(hrefFor(id), origin).href
+  }
+
+  /**
+   * Push a jump to a section or turn. Re-jumping to the current hash is a duplicated navigation
+   * that changes nothing in the router, so report it and let the caller scroll by itself.
+   */
+  async function jump(id: string): Promise<'pushed' | 'same'> {
+    const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
+    const failure = await router.push({ path: route.value.path, query: route.value.query, hash })
+    return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
+  }
+
+  return {
+    interview, status, loadError, load, setInterview,
+    speakers, turns, filter, target, targetTurn, forcedTurnId, isTurnVisible, visibleTurnCount, notices,
+    toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
+  }
+})

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { activeSectionIndex } from '../../src/composables/active-section'
+import { groupBlocks } from '../../src/composables/group-blocks'
+import { localeFor, translate } from '../../src/i18n'
+import { formatDate } from '../../src/components/format'
+import { makeInterview } from './fixture'
+
+describe('activeSectionIndex', () => {
+  it('picks the last section whose top passed the header offset', () => {
+    expect(activeSectionIndex([-500, -20, 300, 900], 80, false)).toBe(1)
+    expect(activeSectionIndex([-500, 60, 300], 80, false)).toBe(1)
+  })
+  it('highlights nothing before the first section', () => {
+    expect(activeSectionIndex([200, 900], 80, false)).toBe(-1)
+  })
+  it('highlights a short last section once the page is scrolled to the bottom', () => {
+    expect(activeSectionIndex([-900, -100, 400], 80, true, 700)).toBe(2)
+    // A last section below the fold is not "seen" even at the bottom (viewport shorter than it).
+    expect(activeSectionIndex([-900, -100, 800], 80, true, 700)).toBe(1)
+  })
+})
+
+describe('groupBlocks', () => {
+  const section = makeInterview().sections[2]!
+  it('keeps visible turns and collapses each run of hidden turns into one marker', () => {
+    const items = groupBlocks(section.blocks, (t) => t.speaker === 'michael')
+    expect(items.map((i) => (i.kind === 'hidden' ? `hidden:${i.count}` : i.key))).toEqual(['hidden:1', 'turn-4', 'hidden:1', 'turn-6'])
+    const none = groupBlocks(section.blocks, () => false)
+    expect(none).toEqual([{ kind: 'hidden', key: 'hidden-turn-3', count: 4 }])
+  })
+  it('always shows narration', () => {
+    const intro = makeInterview().sections[0]!
+    expect(groupBlocks(intro.blocks, () => false).map((i) => i.kind)).toEqual(['narration'])
+  })
+})
+
+describe('i18n', () => {
+  it('chooses the Chinese UI for Chinese articles', () => {
+    expect(localeFor('zh-cn')).toBe('zh')
+    expect(localeFor('zh-Hans')).toBe('zh')
+    expect(localeFor('en')).toBe('en')
+    expect(localeFor('zhx')).toBe('en')
+    expect(localeFor(null)).toBe('en')
+  })
+  it('fills placeholders', () => {
+    expect(translate('en', 'showing', { shown: 2, total: 8 })).toBe('Showing 2 of 8 turns')
+    expect(translate('zh', 'showing', { shown: 2, total: 8 })).toBe('显示 2 / 8 段发言')
+  })
+  it('formats the date as written, whatever the time zone', () => {
+    expect(formatDate('2024-03-02T23:30:31+08:00', 'en')).toBe('March 2, 2024')
+    expect(formatDate('2024-03-02', 'zh')).toBe('2024年3月2日')
+  })
+})
