@@ -1,0 +1,23 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export const SLUG = 'sig-cloud-provider-spotlight-2024'
+export const READER = `/${SLUG}`
+export const STATIC_URL = 'http://localhost:4174'
+export const SECTIONS = ['导言', '功能和工作', '重要的子项目'] as const
+
+/** The target is on screen, not hidden under the sticky header, and has focus. */
+export async function expectTargetInView(page: Page, target: Locator): Promise<void> {
+  await expect(target).toBeFocused()
+  await expect(target).toBeInViewport()
+  await expect
+    .poll(async () => {
+      const header = await page.locator('.app-header').boundingBox()
+      const box = await target.boundingBox()
+      return header && box ? box.y - (header.y + header.height) : -1
+    })
+    .toBeGreaterThanOrEqual(0)
+}
+
+export async function turnSpeakers(page: Page): Promise<string[]> {
+  return page.locator('article.turn').evaluateAll((els) => els.map((el) => el.getAttribute('data-speaker') ?? ''))
+}

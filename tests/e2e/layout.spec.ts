@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { READER, STATIC_URL } from './helpers'
+
+test('360 px: no sideways scroll, outline and speakers fold into a menu', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto(READER)
+  await expect(page.locator('article.turn')).toHaveCount(8)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  const nav = page.getByRole('navigation', { name: /Contents|目录/ })
+  await expect(nav).toBeHidden()
+  const menu = page.getByRole('button', { name: /Contents and speakers|目录与发言人/ })
+  await menu.click()
+  await expect(menu).toHaveAttribute('aria-expanded', 'true')
+  await expect(nav).toBeVisible()
+  await nav.getByRole('link', { name: /重要的子项目/ }).click()
+  await expect(nav).toBeHidden()
+  await expect(page.locator('section[id="重要的子项目"]')).toBeInViewport()
+})
+
+test('dark mode follows the system and the toggle persists', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(READER)
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  const toggle = page.getByRole('button', { name: /Dark mode|深色模式/ })
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await toggle.click()
+  await expect(page.locator('html')).not.toHaveClass(/dark/)
+  await page.reload()
+  await expect(page.locator('html')).not.toHaveClass(/dark/)
+})
+
+test('UI language follows the article, with a switch', async ({ page }) => {
+  await page.goto(READER)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  await expect(page.locator('article#turn-1 .turn__role')).toHaveText('提问')
+  await page.getByLabel(/Language|语言/).selectOption('en')
+  await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+})
+
+test('print shows the filtered conversation without the app chrome', async ({ page }) => {
+  await page.goto(`${READER}?speaker=michael`)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.app-header')).toBeHidden()
+  await expect(page.locator('.reader__sidebar')).toBeHidden()
+  await expect(page.locator('.turn-actions').first()).toBeHidden()
+  await expect(page.locator('article.turn')).toHaveCount(4)
+})
+
+test('list page shows each interview newest first with its summary', async ({ page }) => {
+  await page.goto('/')
+  const card = page.locator('.card').first()
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('聚焦 SIG 云提供商')
+  await expect(card).toContainText('Spotlight on SIG Cloud Provider')
+  await expect(card.locator('time')).toHaveAttribute('datetime', '2024-03-02T16:30:31+08:00')
+  await expect(card).toContainText('Arujjwal')
+  await expect(card).toContainText('Michael')
+  await expect(card).toContainText('8')
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, url] of [['list', '/'], ['reader', `${READER}?speaker=michael#turn-4`]] as const) {
+    test(`no axe violations: ${name}, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto(url)
+      await expect(page.locator('main h1')).toBeVisible()
+      // Let the target highlight finish so contrast is measured on the resting colours.
+      await page.evaluate(() => document.querySelectorAll('.is-target').forEach((el) => el.classList.remove('is-target')))
+      const result = await new AxeBuilder({ page }).analyze()
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    })
+  }
+}
+
+test.describe('built dist/ on a plain static server', () => {
+  test('deep links reload through the 404.html fallback', async ({ page }) => {
+    await page.goto(`${STATIC_URL}${READER}?speaker=michael#turn-4`)
+    await expect(page.locator('article#turn-4')).toBeFocused()
+    await expect(page.locator('article.turn')).toHaveCount(4)
+    await page.reload()
+    await expect(page.locator('article#turn-4')).toBeFocused()
+    await page.goto(`${STATIC_URL}${READER}#${encodeURIComponent('功能和工作')}`)
+    await expect(page.locator('section[id="功能和工作"]')).toBeFocused()
+    await page.goto(`${STATIC_URL}/nothing-here`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found|找不到/i)
+  })
+})

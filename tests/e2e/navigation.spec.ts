@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test'
+import { expectTargetInView, READER, turnSpeakers } from './helpers'
+
+test('filters round-trip through the URL with replace, not push', async ({ page }) => {
+  await page.goto('/')
+  await page.locator('.card a').first().click()
+  await expect(page.locator('article.turn')).toHaveCount(8)
+
+  await page.locator('button.speaker-toggle[data-speaker="arujjwal"]').click()
+  await expect(page).toHaveURL(/\?speaker=michael$/)
+  expect(new Set(await turnSpeakers(page))).toEqual(new Set(['michael']))
+
+  await page.getByRole('button', { name: /^(Questions|只看提问)$/ }).click()
+  await expect(page).toHaveURL(/\?speaker=arujjwal$/)
+  expect(new Set(await turnSpeakers(page))).toEqual(new Set(['arujjwal']))
+
+  await page.locator('button.speaker-toggle[data-speaker="arujjwal"]').click()
+  await expect(page).toHaveURL(/\?speaker=$/)
+  await expect(page.locator('article.turn')).toHaveCount(0)
+  await page.getByRole('button', { name: /^(Reset filter|重置筛选)$/ }).click()
+  await expect(page).toHaveURL(new RegExp(`${READER}$`))
+  await expect(page.locator('article.turn')).toHaveCount(8)
+
+  // Filter changes replaced the entry: one Back leaves the reader.
+  await page.goBack()
+  await expect(page).toHaveURL(/\/$/)
+})
+
+test('outline click pushes the section, highlights it, and Back/Forward return', async ({ page }) => {
+  await page.goto(`${READER}?speaker=michael`)
+  const nav = page.getByRole('navigation', { name: /Contents|目录/ })
+  await nav.getByRole('link', { name: /功能和工作/ }).click()
+  await expect(page).toHaveURL(/\?speaker=michael#%E5%8A%9F/)
+  await expectTargetInView(page, page.locator('section[id="功能和工作"]'))
+  await expect(nav.getByRole('link', { name: /功能和工作/ })).toHaveAttribute('aria-current', 'location')
+
+  // The last, short section becomes active too.
+  await nav.getByRole('link', { name: /重要的子项目/ }).click()
+  await expect(nav.getByRole('link', { name: /重要的子项目/ })).toHaveAttribute('aria-current', 'location')
+
+  await page.goBack()
+  await expect(page).toHaveURL(/#%E5%8A%9F/)
+  await expectTargetInView(page, page.locator('section[id="功能和工作"]'))
+  await expect(nav.getByRole('link', { name: /功能和工作/ })).toHaveAttribute('aria-current', 'location')
+  await page.goForward()
+  await expectTargetInView(page, page.locator('section[id="重要的子项目"]'))
+  // Filter kept throughout.
+  await expect(page.locator('article.turn')).toHaveCount(4)
+})
+
+test('the active section follows scrolling', async ({ page }) => {
+  await page.goto(READER)
+  const nav = page.getByRole('navigation', { name: /Contents|目录/ })
+  await page.locator('section[id="功能和工作"]').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60))
+  await expect(nav.locator('a[aria-current="location"]')).toContainText('功能和工作')
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+  await expect(nav.locator('a[aria-current="location"]')).toContainText('重要的子项目')
+})
+
+test('section permalink and turn copy link give absolute links that keep the filter', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
+  await page.goto(`${READER}?speaker=michael`)
+  const turn = page.locator('article#turn-4')
+  await turn.getByRole('button', { name: /Copy link|复制链接/ }).click()
+  await expect(turn.getByRole('status')).toHaveText(/Link copied|链接已复制/)
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toBe(`${baseURL}${READER}?speaker=michael#turn-4`)
+
+  // The copied link opens the same view in a fresh tab.
+  const fresh = await context.newPage()
+  await fresh.goto(copied)
+  await expectTargetInView(fresh, fresh.locator('article#turn-4'))
+  await expect(fresh.locator('article.turn')).toHaveCount(4)
+
+  // Share falls back to copying where Web Share is missing (desktop Chromium on Linux), and says so.
+  await turn.getByRole('button', { name: /Share|分享/ }).click()
+  await expect(turn.getByRole('status')).not.toBeEmpty()
+
+  await page.locator('section[id="导言"] a.permalink').click()
+  await expect(page).toHaveURL(/\?speaker=michael#%E5%AF%BC%E8%A8%80$/)
+})
+
+test('keyboard: skip link focuses main content', async ({ page }) => {
+  await page.goto(READER)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: /Skip to content|跳到正文/ })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+  await expect(page).toHaveURL(new RegExp(`${READER}$`))
+})
