@@ -1,12 +1,353 @@
-import type { ParseResult } from './types'
+import type { Token } from 'markdown-it'
+import { collectUnits, isWhollyEmphasised, type Unit } from './blocks'
+import { bylineKind, namesFromFrontMatter, splitNames } from './bylines'
+import { stripHtmlComments } from './comments'
+import { splitFrontMatter } from './front-matter'
+import { readRoleHints } from './hints'
+import { createSectionIdFactory, createSpeakerIdFactory, INTRO_SECTION_ID, turnId } from './ids'
+import { labelKey, matchLabel, type LabelMatch } from './labels'
+import { createMarkdown, plainText } from './markdown'
+import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from './meta'
+import { acceptLabels, displayName, findPersonByName, inferRoles, type Person, type RoleEvidence } from './speakers'
+import type { Block, Interview, LineRange, ParseError, ParseResult, Role, Section, Speaker } from './types'
 
 export interface ParseOptions {
   /** File name, used for the slug fallback, language hints and error messages. */
   file?: string | null
 }
 
+const md = createMarkdown()
+
 /** Parse an interview article (Markdown + optional YAML front matter). Never throws. */
 export function parseInterview(source: string, options: ParseOptions = {}): ParseResult {
-  void source
-  return { ok: false, error: { kind: 'parse-error', file: options.file ?? null, line: null, message: 'not implemented yet' } }
+  const file = options.file ?? null
+  try {
+    const result = parseOrFail(source, file)
+    return 'kind' in result ? { ok: false, error: result } : { ok: true, interview: result }
+  } catch (error) {
+    // A parser bug must not take the page down; report it like any other unreadable input.
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: { kind: 'parse-error', file, line: null, message: `internal parser error: ${reason}` } }
+  }
+}
+
+function parseOrFail(source: string, file: string | null): Interview | ParseError {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const split = splitFrontMatter(text, file)
+  if ('kind' in split) return split
+  const declarations = readSpeakerDeclarations(split.data, file)
+  if ('kind' in declarations) return declarations
+
+  const env = {}
+  const tokens = md.parse(stripHtmlComments(split.body), env)
+  const units = collectUnits(tokens)
+  const sectionLevel = findSectionLevel(units)
+  const titleUnit = findTitleHeading(units, sectionLevel)
+
+  const labels = units.map((u) => (u.type === 'paragraph' ? matchLabel(u.inline.content) : null))
+  const authors = namesFromFrontMatter(split.data.author ?? split.data.authors)
+  const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
+  const counts = new Map<string, number>()
+  labels.forEach((label) => {
+    if (!label) return
+    const byline = bylineKind(label.name)
+    if (byline) {
+      const names = splitNames(plainText(md.parseInline(label.rest, env)))
+      ;(byline === 'author' ? authors : translators).push(...names)
+    } else {
+      counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
+    }
+  })
+  const introText = plainText(units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'paragraph' ? u.tokens : [])))
+  const hints = readRoleHints(introText)
+  const accepted = acceptLabels({
+    counts,
+    knownNames: [...authors, ...hints.interviewers, ...hints.interviewees],
+    introText,
+    declarations,
+  })
+  const isSpeakerLabel = (label: LabelMatch | null): label is LabelMatch => label !== null && accepted.byLabel.has(labelKey(label.name))
+
+  const boldParagraphs = units.filter((u, i) => u.type === 'paragraph' && !isSpeakerLabel(labels[i] ?? null) && isWhollyEmphasised(u.inline, 'strong'))
+  const boldQuestionStyle = boldParagraphs.filter((u) => u.type === 'paragraph' && endsWithQuestion(u.inline.content)).length >= 2
+
+  // Walk the units once, opening sections and turns.
+  const draft = new ConversationDraft(accepted.people)
+  units.forEach((unit, i) => {
+    const label = labels[i] ?? null
+    if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
+    if (unit.type === 'heading' && unit.level <= sectionLevel) return draft.openSection(unit)
+    if (unit.type === 'heading') {
+      if (endsWithQuestion(unit.title)) return draft.ask(unit, renderInlineAsParagraph(unit.inline))
+      return draft.interrupt(unit, renderTokens(unit.tokens))
+    }
+    if (unit.type === 'break') return draft.interrupt(unit, renderTokens(unit.tokens))
+    if (unit.type === 'paragraph' && isSpeakerLabel(label)) {
+      const personKey = accepted.byLabel.get(labelKey(label.name)) as string
+      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env))
+    }
+    if (unit.type === 'paragraph' && label && bylineKind(label.name) && !draft.inTurn()) {
+      return draft.narrate(unit, renderTokens(unit.tokens))
+    }
+    if (unit.type === 'paragraph' && isWhollyEmphasised(unit.inline, 'strong') && (boldQuestionStyle || endsWithQuestion(unit.inline.content))) {
+      return draft.ask(unit, renderTokens(unit.tokens))
+    }
+    return draft.continue(unit, renderTokens(unit.tokens))
+  })
+
+  const meta = readMeta(split.data, units, titleUnit, file, authors, translators)
+  return {
+    slug: typeof split.data.slug === 'string' && split.data.slug.trim() ? split.data.slug.trim() : slugFromFile(file, meta.title),
+    file,
+    lang: detectLanguage(split.data, file, plainText(tokens)),
+    meta,
+    ...draft.finish({ authors, hints }),
+    rejectedLabels: accepted.rejected,
+  }
+}
+
+/** The top-level content heading level: usually `##`; a lone leading `#` is the title, not a section. */
+function findSectionLevel(units: Unit[]): number {
+  const levels = units.flatMap((u) => (u.type === 'heading' ? [u.level] : []))
+  if (levels.length === 0) return 1
+  const min = Math.min(...levels)
+  if (min === 1 && levels.filter((l) => l === 1).length === 1 && levels.some((l) => l > 1)) {
+    return Math.min(...levels.filter((l) => l > 1))
+  }
+  return min
+}
+
+function findTitleHeading(units: Unit[], sectionLevel: number): Unit | null {
+  const first = units.find((u) => u.type === 'heading')
+  return first?.type === 'heading' && first.level < sectionLevel ? first : null
+}
+
+/** Index of the first unit that looks like part of the conversation (a label or a question). */
+function firstConversationUnit(units: Unit[], labels: (LabelMatch | null)[]): number {
+  const index = units.findIndex(
+    (u, i) => (labels[i] && !bylineKind(labels[i].name)) || (u.type === 'paragraph' && isWhollyEmphasised(u.inline, 'strong')) || (u.type === 'heading' && endsWithQuestion(u.title)),
+  )
+  return index === -1 ? units.length : index
+}
+
+function endsWithQuestion(text: string): boolean {
+  return /[?？][*_\s)）"”']*$/u.test(text.trim())
+}
+
+interface Rendered {
+  html: string
+  text: string
+}
+
+function renderTokens(tokens: Token[]): Rendered {
+  return { html: md.renderer.render(tokens, md.options, {}), text: plainText(tokens) }
+}
+
+function renderInlineAsParagraph(inline: Token): Rendered {
+  const children = inline.children ?? []
+  return { html: `<p>${md.renderer.renderInline(children, md.options, {})}</p>\n`, text: plainText([inline]) }
+}
+
+/** Re-read the paragraph without its label, so neither the HTML nor the text repeats the name. */
+function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: object): Rendered {
+  if (label.rest.trim() === '') return { html: '', text: '' }
+  unit.inline.content = label.rest
+  unit.inline.children = []
+  md.inline.parse(label.rest, md, env, unit.inline.children)
+  return renderTokens(unit.tokens)
+}
+
+interface TurnDraft {
+  kind: 'turn'
+  personKey: string
+  label: string | null
+  sectionIndex: number
+  lines: LineRange
+  parts: Rendered[]
+  asksByForm: boolean
+}
+
+interface NarrationDraft {
+  kind: 'narration'
+  sectionIndex: number
+  lines: LineRange
+  parts: Rendered[]
+}
+
+interface SectionDraft {
+  title: string | null
+  anchor: string | null
+  headingLines: LineRange | null
+  blocks: (TurnDraft | NarrationDraft)[]
+}
+
+const ASKER = '\u0000interviewer'
+const ANSWERER = '\u0000interviewee'
+
+/**
+ * The running state of the walk: the current section, the open turn, and whether an unlabelled
+ * question is waiting for its unlabelled answer.
+ */
+class ConversationDraft {
+  private sections: SectionDraft[] = [{ title: null, anchor: null, headingLines: null, blocks: [] }]
+  private turn: TurnDraft | null = null
+  private awaitingAnswer = false
+
+  constructor(private readonly people: Map<string, Person>) {}
+
+  inTurn(): boolean {
+    return this.turn !== null
+  }
+
+  openSection(unit: Extract<Unit, { type: 'heading' }>): void {
+    this.close()
+    this.sections.push({ title: plainText([unit.inline]), anchor: unit.anchor, headingLines: unit.lines, blocks: [] })
+  }
+
+  speak(personKey: string, label: string, unit: Unit, rendered: Rendered): void {
+    this.close()
+    this.turn = this.startTurn(personKey, label, unit, rendered)
+  }
+
+  /** A question with no name on it (bold paragraph, sub-heading): its answer follows unlabelled. */
+  ask(unit: Unit, rendered: Rendered): void {
+    this.close()
+    this.turn = this.startTurn(ASKER, null, unit, rendered)
+    this.turn.asksByForm = true
+    this.awaitingAnswer = true
+  }
+
+  continue(unit: Unit, rendered: Rendered): void {
+    if (this.awaitingAnswer) {
+      this.close()
+      this.turn = this.startTurn(ANSWERER, null, unit, rendered)
+      return
+    }
+    if (this.turn) {
+      this.turn.parts.push(rendered)
+      this.turn.lines.end = Math.max(this.turn.lines.end, unit.lines.end)
+      return
+    }
+    this.narrate(unit, rendered)
+  }
+
+  /** A rule or a non-question sub-heading ends the current turn. */
+  interrupt(unit: Unit, rendered: Rendered): void {
+    this.close()
+    this.narrate(unit, rendered)
+  }
+
+  narrate(unit: Unit, rendered: Rendered): void {
+    const blocks = this.currentSection().blocks
+    const last = blocks[blocks.length - 1]
+    if (last?.kind === 'narration' && !this.turn) {
+      last.parts.push(rendered)
+      last.lines.end = Math.max(last.lines.end, unit.lines.end)
+      return
+    }
+    this.close()
+    blocks.push({ kind: 'narration', sectionIndex: this.sections.length - 1, lines: { ...unit.lines }, parts: [rendered] })
+  }
+
+  private currentSection(): SectionDraft {
+    return this.sections[this.sections.length - 1] as SectionDraft
+  }
+
+  private startTurn(personKey: string, label: string | null, unit: Unit, rendered: Rendered): TurnDraft {
+    const turn: TurnDraft = {
+      kind: 'turn',
+      personKey,
+      label,
+      sectionIndex: this.sections.length - 1,
+      lines: { ...unit.lines },
+      parts: [rendered],
+      asksByForm: false,
+    }
+    this.currentSection().blocks.push(turn)
+    return turn
+  }
+
+  private close(): void {
+    this.turn = null
+    this.awaitingAnswer = false
+  }
+
+  finish(context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): { speakers: Speaker[]; sections: Section[] } {
+    const turns = this.sections.flatMap((s) => s.blocks.filter((b): b is TurnDraft => b.kind === 'turn'))
+    const people = this.people
+    const usedKeys = new Set(turns.map((t) => t.personKey))
+    const labelled = [...people.values()].filter((p) => usedKeys.has(p.key))
+
+    for (const name of context.authors) findPersonByName(labelled, name)?.otherNames.add(name)
+    for (const name of [...context.hints.interviewers, ...context.hints.interviewees]) findPersonByName(labelled, name)?.otherNames.add(name)
+
+    const named = (p: Person, names: string[]): boolean => names.some((n) => findPersonByName([p], n) !== null)
+    const evidence: RoleEvidence[] = labelled.map((person) => {
+      const own = turns.filter((t) => t.personKey === person.key)
+      return {
+        person,
+        turns: own.length,
+        questions: own.filter((t) => endsWithQuestion(t.parts[0]?.text ?? '')).length,
+        opensSections: this.sections.filter((s) => s.blocks.find((b) => b.kind === 'turn')?.personKey === person.key).length,
+        namedAsInterviewer: named(person, [...context.authors, ...context.hints.interviewers]),
+        namedAsInterviewee: named(person, context.hints.interviewees),
+      }
+    })
+    const roles = inferRoles(evidence, usedKeys.has(ASKER))
+    resolveUnlabelled(people, roles, usedKeys, ASKER, 'interviewer', [...context.hints.interviewers, ...context.authors])
+    resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees)
+    return buildModel(this.sections, people, roles)
+  }
+}
+
+/**
+ * Unlabelled questions and answers belong to the one labelled person of that role if there is
+ * exactly one, else to the person the intro names, else to the role itself.
+ */
+function resolveUnlabelled(people: Map<string, Person>, roles: Map<string, Role>, usedKeys: Set<string>, key: string, role: Role, names: string[]): void {
+  if (!usedKeys.has(key)) return
+  const sameRole = [...people.values()].filter((p) => usedKeys.has(p.key) && roles.get(p.key) === role)
+  const intro = names.length > 0 && (role === 'interviewer' || names.length === 1) ? names[0] : undefined
+  const target = sameRole.length === 1 && (!intro || findPersonByName(sameRole, intro)) ? sameRole[0] : undefined
+  if (target) {
+    people.set(key, target)
+    return
+  }
+  const name = intro ?? (role === 'interviewer' ? 'Interviewer' : 'Interviewees')
+  people.set(key, { key: labelKey(name), labels: new Map(), otherNames: new Set([name]), fixedRole: role, inferred: true })
+  roles.set(labelKey(name), role)
+}
+
+function buildModel(sectionDrafts: SectionDraft[], people: Map<string, Person>, roles: Map<string, Role>): { speakers: Speaker[]; sections: Section[] } {
+  const sectionId = createSectionIdFactory()
+  const speakerId = createSpeakerIdFactory()
+  const speakers = new Map<Person, Speaker>()
+  const speakerFor = (key: string): Speaker => {
+    const person = people.get(key) as Person
+    let speaker = speakers.get(person)
+    if (!speaker) {
+      const name = displayName(person)
+      const aliases = [...new Set([name, ...person.labels.keys(), ...person.otherNames])]
+      speaker = { id: speakerId(name), name, aliases, role: roles.get(person.key) ?? 'interviewee', turnCount: 0, inferred: person.inferred }
+      speakers.set(person, speaker)
+    }
+    return speaker
+  }
+
+  let turnIndex = 0
+  const sections = sectionDrafts
+    .filter((s, i) => i > 0 || s.blocks.length > 0)
+    .map((s): Section => {
+      const id = s.title === null ? INTRO_SECTION_ID : sectionId(s.title, s.anchor)
+      const blocks = s.blocks.map((b): Block => {
+        const html = b.parts.map((p) => p.html).join('')
+        const text = b.parts.map((p) => p.text).filter(Boolean).join('\n\n')
+        if (b.kind === 'narration') return { kind: 'narration', sectionId: id, lines: b.lines, html, text }
+        const speaker = speakerFor(b.personKey)
+        speaker.turnCount++
+        return { kind: 'turn', id: turnId(++turnIndex), speaker: speaker.id, role: speaker.role, label: b.label, sectionId: id, lines: b.lines, html, text }
+      })
+      return { id, title: s.title, headingLines: s.headingLines, blocks }
+    })
+  return { speakers: [...speakers.values()], sections }
 }

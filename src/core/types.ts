@@ -53,12 +53,15 @@ export interface Narration {
 export type Block = Turn | Narration
 
 export interface Section {
-  /** GitHub-style slug of the heading (CJK kept), or `intro` for the text before the first heading. */
+  /**
+   * GitHub-style slug of the heading (CJK kept; an explicit `{#anchor}` wins), or `parley-intro` for
+   * the text before the first heading. Never of the form `turn-N`; the `parley-` prefix is reserved.
+   */
   id: string
   /** Heading text without markup or `{#anchor}`; null for the intro. */
   title: string | null
-  /** Source line of the heading; the first body line for the intro. */
-  line: number
+  /** Source lines of the heading; null for the intro. */
+  headingLines: LineRange | null
   blocks: Block[]
 }
 

@@ -1,0 +1,121 @@
+import type { Token } from 'markdown-it'
+import type { LineRange } from './types'
+
+/**
+ * Top-level units of an article body, in document order. Turns and narration are built from these.
+ * `tokens` is the unit's own slice of the markdown-it stream, ready to render.
+ */
+export type Unit =
+  | { type: 'heading'; level: number; title: string; anchor: string | null; inline: Token; tokens: Token[]; lines: LineRange }
+  | { type: 'paragraph'; inline: Token; tokens: Token[]; lines: LineRange }
+  | { type: 'break'; tokens: Token[]; lines: LineRange }
+  | { type: 'other'; tokens: Token[]; lines: LineRange }
+
+const EXPLICIT_ANCHOR = /\s*\{#([^}\s]+)\}\s*$/
+
+/** Group a flat token stream into top-level units, opening lists whose items are bold questions. */
+export function collectUnits(tokens: Token[]): Unit[] {
+  const units: Unit[] = []
+  for (const [start, end] of childRanges(tokens, 0, tokens.length)) {
+    const first = tokens[start]
+    if (!first) continue
+    if (isQuestionList(tokens, start, end)) {
+      for (const [itemStart, itemEnd] of childRanges(tokens, start + 1, end - 1)) {
+        for (const [childStart, childEnd] of childRanges(tokens, itemStart + 1, itemEnd - 1)) {
+          units.push(toUnit(revealParagraphs(tokens.slice(childStart, childEnd))))
+        }
+      }
+      continue
+    }
+    units.push(toUnit(tokens.slice(start, end)))
+  }
+  return units
+}
+
+function toUnit(tokens: Token[]): Unit {
+  const first = tokens[0] as Token
+  const lines = lineRange(tokens)
+  if (first.type === 'heading_open') {
+    const inline = tokens[1] as Token
+    const anchor = EXPLICIT_ANCHOR.exec(inline.content)?.[1] ?? null
+    if (anchor) stripAnchor(inline)
+    return { type: 'heading', level: Number(first.tag.slice(1)), title: inline.content.trim(), anchor, inline, tokens, lines }
+  }
+  if (first.type === 'paragraph_open') return { type: 'paragraph', inline: tokens[1] as Token, tokens, lines }
+  if (first.type === 'hr') return { type: 'break', tokens, lines }
+  return { type: 'other', tokens, lines }
+}
+
+/** `{#id}` is Hugo's explicit heading anchor: an id, not text to show. */
+function stripAnchor(inline: Token): void {
+  inline.content = inline.content.replace(EXPLICIT_ANCHOR, '')
+  const children = inline.children ?? []
+  const last = children[children.length - 1]
+  if (last?.type === 'text') last.content = last.content.replace(EXPLICIT_ANCHOR, '')
+}
+
+/** `[start, end)` index ranges of the direct children between `from` and `to` (one nesting level). */
+function childRanges(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let i = from
+  while (i < to) {
+    const start = i
+    let depth = 0
+    do {
+      depth += (tokens[i] as Token).nesting
+      i++
+    } while (depth > 0 && i < to)
+    ranges.push([start, i])
+  }
+  return ranges
+}
+
+/**
+ * A list whose items open with a paragraph that is bold from end to end and then carry more content
+ * is a questionnaire (`1. **What is…?**` + indented answer). Such lists are unpacked so each question
+ * and answer becomes its own unit.
+ */
+function isQuestionList(tokens: Token[], start: number, end: number): boolean {
+  const open = tokens[start]
+  if (open?.type !== 'ordered_list_open' && open?.type !== 'bullet_list_open') return false
+  const items = childRanges(tokens, start + 1, end - 1)
+  return items.some(([itemStart, itemEnd]) => {
+    const children = childRanges(tokens, itemStart + 1, itemEnd - 1)
+    const firstChild = children[0]
+    if (!firstChild || children.length < 2) return false
+    const inline = tokens[firstChild[0] + 1]
+    return tokens[firstChild[0]]?.type === 'paragraph_open' && inline !== undefined && isWhollyEmphasised(inline, 'strong')
+  })
+}
+
+/** Tight list items hide their paragraphs' `<p>`; once unpacked they are ordinary paragraphs. */
+function revealParagraphs(tokens: Token[]): Token[] {
+  for (const token of tokens) if (token.type === 'paragraph_open' || token.type === 'paragraph_close') token.hidden = false
+  return tokens
+}
+
+function lineRange(tokens: Token[]): LineRange {
+  let start = Infinity
+  let end = -Infinity
+  for (const token of tokens) {
+    if (!token.map) continue
+    start = Math.min(start, token.map[0])
+    end = Math.max(end, token.map[1])
+  }
+  return { start: start + 1, end: Math.max(start + 1, end) }
+}
+
+/** True when one `strong` (or `em`) run spans the whole paragraph: `**What is SIG Docs?**`. */
+export function isWhollyEmphasised(inline: Token, tag: 'strong' | 'em'): boolean {
+  const children = (inline.children ?? []).filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak')
+  if (children.length < 3) return false
+  if (children[0]?.type !== `${tag}_open` || children[children.length - 1]?.type !== `${tag}_close`) return false
+  let depth = 0
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Token
+    if (child.type === `${tag}_open`) depth++
+    else if (child.type === `${tag}_close`) depth--
+    if (depth === 0 && i < children.length - 1) return false
+  }
+  return true
+}

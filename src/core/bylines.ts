@@ -1,0 +1,38 @@
+import { labelKey } from './labels'
+
+/**
+ * Byline labels name who wrote or translated the article; they precede the interview and are
+ * narration, never speakers. The words are what bylines say across the languages the Kubernetes
+ * blog is translated into (a property of bylines in general, not of any one article).
+ */
+const AUTHOR_WORDS = ['author', 'authors', 'by', 'written by', 'interviewer', 'interviewed by', '作者', '撰文', '采访者', '著者', '筆者', '作成者', 'インタビュアー', 'автор', 'автори', 'автора', 'autor', 'autores', 'autora', 'auteur', 'auteurs', 'autore', 'autori', '작성자', '저자', 'penulis', 'tác giả']
+const TRANSLATOR_WORDS = ['translator', 'translators', 'translated by', 'translation', 'editor', 'editors', 'reviewer', 'reviewers', '译者', '翻译', '校对', '审校', '編集', '翻訳', '翻訳者', '訳者', 'переклад', 'перекладач', 'перекладачі', 'переклала', 'переклав', 'перевод', 'переводчик', 'traductor', 'traducción', 'traducteur', 'traduction', 'tradutor', 'tradução', 'übersetzer', 'übersetzung', 'traduttore', '번역', '번역자', 'penerjemah', 'người dịch']
+
+export type BylineKind = 'author' | 'translator'
+
+const BYLINES = new Map<string, BylineKind>([
+  ...AUTHOR_WORDS.map((w): [string, BylineKind] => [labelKey(w), 'author']),
+  ...TRANSLATOR_WORDS.map((w): [string, BylineKind] => [labelKey(w), 'translator']),
+])
+
+export function bylineKind(labelName: string): BylineKind | null {
+  return BYLINES.get(labelKey(labelName)) ?? null
+}
+
+/** `[Rui Yang](https://…), Jane Doe and 张三` → `['Rui Yang', 'Jane Doe', '张三']` */
+export function splitNames(value: string): string[] {
+  return value
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .split(/\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b|和|与|及|\n)\s*/u)
+    .map((n) => n.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').trim())
+    .filter((n) => n.length > 0 && n.length <= 60)
+}
+
+/** Front-matter author fields come as a string, a list, or a folded block (`author: >`). */
+export function namesFromFrontMatter(value: unknown): string[] {
+  if (typeof value === 'string') return splitNames(value)
+  if (Array.isArray(value)) return value.flatMap((v) => namesFromFrontMatter(v))
+  if (value && typeof value === 'object' && 'name' in value) return namesFromFrontMatter((value as { name: unknown }).name)
+  return []
+}

@@ -1,0 +1,56 @@
+import { parseDocument } from 'yaml'
+import type { ParseError } from './types'
+
+export interface FrontMatterSplit {
+  data: Record<string, unknown>
+  /** The body with every front-matter line replaced by an empty line, so line numbers still match the file. */
+  body: string
+}
+
+const FENCE = /^---[ \t]*$/
+
+/**
+ * Split YAML front matter from the body. Only a `---` on the very first line opens front matter;
+ * a later `---` is a thematic break. The body keeps the original line count (front-matter lines are
+ * blanked) so every line number the parser reports is a line number in the file.
+ */
+export function splitFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
+  const lines = source.split('\n')
+  if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) return { data: {}, body: source }
+  let close = -1
+  for (let i = 1; i < lines.length; i++) {
+    if (FENCE.test(lines[i] ?? '') || /^\.\.\.[ \t]*$/.test(lines[i] ?? '')) {
+      close = i
+      break
+    }
+  }
+  if (close === -1) {
+    return { kind: 'parse-error', file, line: 1, message: 'front matter opened with "---" on line 1 is never closed' }
+  }
+  const yamlText = lines.slice(1, close).join('\n')
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: false })
+  const firstError = doc.errors[0]
+  if (firstError) {
+    const yamlLine = firstError.linePos?.[0]?.line ?? 1
+    // The yaml library reports positions relative to the YAML text; we report file lines instead.
+    const reason = (firstError.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '')
+    return {
+      kind: 'parse-error',
+      file,
+      line: yamlLine + 1,
+      message: `malformed YAML front matter: ${reason}`,
+    }
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 })
+  if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
+    return { kind: 'parse-error', file, line: 2, message: 'front matter must be a YAML mapping (key: value lines)' }
+  }
+  const data = normaliseValues((value ?? {}) as Record<string, unknown>)
+  const body = lines.map((line, i) => (i <= close ? '' : line)).join('\n')
+  return { data, body }
+}
+
+/** YAML timestamps become `Date` objects; keep them as ISO strings so the model stays plain JSON. */
+function normaliseValues(data: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>
+}

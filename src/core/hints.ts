@@ -1,0 +1,31 @@
+/**
+ * Who asks and who answers, read from the intro prose when the turns carry no names:
+ * "Interviewed by Arujjwal Negi", "Nitish Kumar interviews Verónica López", "Arujjwal Negi 采访了 Michael McCune".
+ */
+export interface RoleHints {
+  interviewers: string[]
+  interviewees: string[]
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`
+const ASKED_BY = new RegExp(String.raw`(?:[Ii]nterviewed|[Hh]osted|[Mm]oderated|[Cc]onducted)\s+by\s+(${NAME})`, 'gu')
+const ASKS = new RegExp(
+  String.raw`(${NAME})\s*(?:interviews|interviewed|talks\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|sits\s+down\s+with|sat\s+down\s+with|chats\s+with|chatted\s+with|采访了|采访|访谈了|インタビューしました|взяв\s+інтерв'ю\s+у|взяла\s+інтерв'ю\s+у)\s*(${NAME})?`,
+  'gu',
+)
+
+export function readRoleHints(introText: string): RoleHints {
+  const interviewers = new Set<string>()
+  const interviewees = new Set<string>()
+  for (const m of introText.matchAll(ASKED_BY)) if (m[1]) interviewers.add(cleanName(m[1]))
+  for (const m of introText.matchAll(ASKS)) {
+    if (m[1]) interviewers.add(cleanName(m[1]))
+    if (m[2]) interviewees.add(cleanName(m[2]))
+  }
+  return { interviewers: [...interviewers], interviewees: [...interviewees] }
+}
+
+/** The name pattern may swallow the sentence's full stop: "Interviewed by Arujjwal Negi." */
+function cleanName(name: string): string {
+  return name.trim().replace(/[.'’-]+$/u, '')
+}

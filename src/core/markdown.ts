@@ -1,0 +1,64 @@
+import MarkdownIt from 'markdown-it'
+import type { Token } from 'markdown-it'
+
+const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i
+
+/**
+ * Only web, mail and relative links survive: markdown-it already refuses `javascript:`, but it lets
+ * some `data:` images through, and an interview has no business embedding either.
+ */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+  return SAFE_URL.test(compact)
+}
+
+/** One shared instance: raw HTML off, so nothing in an article becomes markup it did not ask for. */
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
+  md.validateLink = isSafeUrl
+  const defaultLinkOpen =
+    md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options))
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]
+    const href = token?.attrGet('href') ?? ''
+    if (token && /^https?:/i.test(href)) token.attrSet('rel', 'noopener noreferrer')
+    return defaultLinkOpen(tokens, idx, options, env, self)
+  }
+  return md
+}
+
+/** Plain text of a token run: what a reader would copy, markup and link targets removed. */
+export function plainText(tokens: readonly Token[]): string {
+  let out = ''
+  for (const token of tokens) {
+    if (token.type === 'inline') out += inlineText(token.children ?? [])
+    else if (token.type === 'fence' || token.type === 'code_block') out += token.content.replace(/\n$/, '')
+    else if (token.nesting === -1 && token.block) out += '\n\n'
+    else if (token.type === 'hr') out += '\n\n'
+  }
+  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+}
+
+function inlineText(children: readonly Token[]): string {
+  let out = ''
+  for (const child of children) {
+    switch (child.type) {
+      case 'text':
+      case 'code_inline':
+        out += child.content
+        break
+      case 'softbreak':
+        out += ' '
+        break
+      case 'hardbreak':
+        out += '\n'
+        break
+      case 'image':
+        out += inlineText(child.children ?? [])
+        break
+    }
+  }
+  return out
+}

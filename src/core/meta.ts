@@ -1,0 +1,87 @@
+import { slug } from 'github-slugger'
+import type { Unit } from './blocks'
+import { plainText } from './markdown'
+import type { InterviewMeta, ParseError, Role, SpeakerDeclaration } from './types'
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null)
+
+export function readMeta(
+  data: Record<string, unknown>,
+  units: Unit[],
+  titleUnit: Unit | null,
+  file: string | null,
+  authors: string[],
+  translators: string[],
+): InterviewMeta {
+  const firstHeading = titleUnit?.type === 'heading' ? plainText([titleUnit.inline]) : null
+  const fallbackHeading = units.find((u) => u.type === 'heading')
+  const title =
+    str(data.title) ??
+    firstHeading ??
+    (fallbackHeading?.type === 'heading' ? plainText([fallbackHeading.inline]) : null) ??
+    (file ? baseName(file) : 'Untitled interview')
+  return {
+    title,
+    description: str(data.description) ?? str(data.summary),
+    date: str(data.date) ?? (typeof data.date === 'number' ? String(data.date) : null),
+    tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === 'string') : typeof data.tags === 'string' ? [data.tags] : [],
+    authors: [...new Set(authors)],
+    translators: [...new Set(translators)],
+    canonicalUrl: str(data.canonicalUrl) ?? str(data.canonical_url) ?? str(data.canonicalURL),
+    frontMatter: data,
+  }
+}
+
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|markdown|txt)$/i, '')
+}
+
+export function slugFromFile(file: string | null, title: string): string {
+  const fromFile = file ? slug(baseName(file)) : ''
+  return fromFile || slug(title) || 'interview'
+}
+
+const LANGUAGE_TAG = /^(en|zh|zh-cn|zh-tw|zh-hans|zh-hant|ja|ko|uk|ru|de|fr|es|pt|pt-br|it|id|vi|hi|bn|pl|tr|nl|fa|ar|he)$/
+
+/** Front matter first, then a language tag in the file name (`post.zh-cn.md`, `017-zh-cn-…`), then the script. */
+export function detectLanguage(data: Record<string, unknown>, file: string | null, text: string): string {
+  const declared = str(data.lang) ?? str(data.language) ?? str(data.locale)
+  if (declared) return declared.toLowerCase().replace('_', '-')
+  if (file) {
+    const parts = baseName(file).toLowerCase().split(/[.\-_]/)
+    for (let i = 0; i < parts.length; i++) {
+      const pair = `${parts[i]}-${parts[i + 1] ?? ''}`
+      if (LANGUAGE_TAG.test(pair)) return pair
+      if (LANGUAGE_TAG.test(parts[i] ?? '') && parts[i] !== 'id' && parts[i] !== 'it') return parts[i] as string
+    }
+  }
+  const sample = text.slice(0, 4000)
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) return 'ja'
+  if (/\p{Script=Hangul}/u.test(sample)) return 'ko'
+  if (/\p{Script=Han}/u.test(sample)) return 'zh'
+  if (/[іїєґІЇЄҐ]/u.test(sample)) return 'uk'
+  if (/\p{Script=Cyrillic}/u.test(sample)) return 'ru'
+  return 'en'
+}
+
+/** The `parley.speakers` front-matter block: explicit speakers and roles that override inference. */
+export function readSpeakerDeclarations(data: Record<string, unknown>, file: string | null): SpeakerDeclaration[] | ParseError {
+  const block = data.parley
+  if (block === undefined) return []
+  const fail = (message: string): ParseError => ({ kind: 'parse-error', file, line: null, message: `front matter "parley.speakers": ${message}` })
+  if (!block || typeof block !== 'object' || !Array.isArray((block as { speakers?: unknown }).speakers)) {
+    return fail('expected a list of speakers, e.g. "parley:\\n  speakers:\\n    - name: Ada\\n      role: interviewer"')
+  }
+  const list = (block as { speakers: unknown[] }).speakers
+  const out: SpeakerDeclaration[] = []
+  for (const [i, entry] of list.entries()) {
+    const item = entry as { name?: unknown; role?: unknown; aliases?: unknown }
+    const name = typeof entry === 'string' ? entry : str(item?.name)
+    if (!name) return fail(`entry ${i + 1} has no name`)
+    const role = typeof entry === 'string' ? 'interviewee' : (item.role ?? 'interviewee')
+    if (role !== 'interviewer' && role !== 'interviewee') return fail(`entry ${i + 1} (${name}): role must be "interviewer" or "interviewee", not "${String(role)}"`)
+    const aliases = Array.isArray(item?.aliases) ? item.aliases.filter((a): a is string => typeof a === 'string') : []
+    out.push({ name, role: role as Role, aliases })
+  }
+  return out
+}
