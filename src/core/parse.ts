@@ -58,7 +58,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
       counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
     }
   })
-  const introText = plainText(units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'paragraph' ? u.tokens : [])))
+  const introText = plainText(units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'heading' ? [] : u.tokens)))
   const hints = readRoleHints(introText)
   const accepted = acceptLabels({
     counts,
