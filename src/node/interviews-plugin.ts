@@ -1,16 +1,33 @@
 import { copyFile, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Plugin, ResolvedConfig } from 'vite'
-import { parseInterview } from '../core/parse'
-import type { Interview } from '../core/types'
+import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
+import type { Interview, ParseResult } from '../core/types'
 import { sortSummaries, summarise } from './summary'
 
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'
 
+export type ParseFn = (source: string, options: { file?: string | null }) => ParseResult
+
 export interface InterviewsPluginOptions {
   /** Folder of `.md` interviews, relative to the Vite root. */
   contentDir?: string
+  /** The parser; by default `src/core/parse.ts`, loaded when first needed (see loadParser). */
+  parse?: ParseFn
+}
+
+/**
+ * Load `src/core/parse.ts` through Vite's module runner instead of a static import: the config
+ * (and so every `vitest`/`vite` command) then loads even while the parser is being edited, and
+ * the same TypeScript source runs here as in the browser, with no separate compile step.
+ */
+async function loadParser(root: string): Promise<ParseFn> {
+  const { module } = await runnerImport<{ parseInterview: ParseFn }>(path.join(root, 'src/core/parse.ts'), {
+    root,
+    configFile: false,
+    logLevel: 'warn',
+  })
+  return module.parseInterview
 }
 
 /**
@@ -24,16 +41,18 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
   let config: ResolvedConfig
   let contentDir = ''
   let cache: Map<string, Interview> | null = null
+  let parse: ParseFn | undefined = options.parse
 
   async function loadAll(addWatchFile: (file: string) => void): Promise<Map<string, Interview>> {
     if (cache) return cache
+    parse ??= await loadParser(config.root)
     const files = (await readdir(contentDir)).filter((f) => f.endsWith('.md')).sort()
     const bySlug = new Map<string, Interview>()
     for (const name of files) {
       const file = path.join(contentDir, name)
       addWatchFile(file)
       const relative = path.relative(config.root, file)
-      const result = parseInterview(await readFile(file, 'utf8'), { file: name })
+      const result = parse(await readFile(file, 'utf8'), { file: name })
       if (!result.ok) {
         const line = result.error.line ?? 1
         throw new Error(`${relative}:${line}: ${result.error.message}`)
@@ -79,8 +98,12 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
     configureServer(server) {
       // Adding, editing or removing an article in dev: re-parse and reload the page.
       server.watcher.add(contentDir)
+      const coreDir = path.join(config.root, 'src/core')
       const onChange = (file: string): void => {
-        if (!file.startsWith(contentDir) || !file.endsWith('.md')) return
+        const isContent = file.startsWith(contentDir) && file.endsWith('.md')
+        if (!isContent && !file.startsWith(coreDir)) return
+        // A parser edit re-imports the parser; the module runner has no HMR for this one-off load.
+        if (!isContent) parse = options.parse
         cache = null
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
           if (mod.id?.startsWith('\0virtual:interview')) server.moduleGraph.invalidateModule(mod)

@@ -8,17 +8,15 @@ import type { ParseResult } from '../../src/core/types'
 import { interviewsPlugin } from '../../src/node/interviews-plugin'
 import { makeInterview } from './fixture'
 
-// The plugin's job is wiring, so the parser is replaced by one that reads a tiny header format.
-vi.mock('../../src/core/parse', () => ({
-  parseInterview(source: string, { file }: { file?: string }): ParseResult {
-    const [slug, date, bad] = source.split('\n')
-    if (bad) return { ok: false, error: { kind: 'parse-error', file: file ?? null, line: 7, message: bad } }
-    const interview = makeInterview()
-    interview.slug = slug!
-    interview.meta = { ...interview.meta, title: slug!, date: date || null }
-    return { ok: true, interview }
-  },
-}))
+// The plugin's job is wiring, so it gets a parser that reads a tiny header format.
+function parse(source: string, { file }: { file?: string | null }): ParseResult {
+  const [slug, date, bad] = source.split('\n')
+  if (bad) return { ok: false, error: { kind: 'parse-error', file: file ?? null, line: 7, message: bad } }
+  const interview = makeInterview()
+  interview.slug = slug!
+  interview.meta = { ...interview.meta, title: slug!, date: date || null }
+  return { ok: true, interview }
+}
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown
 async function setup(files: Record<string, string>): Promise<{ load: (id: string) => Promise<string>; resolve: (id: string) => unknown }> {
@@ -26,7 +24,7 @@ async function setup(files: Record<string, string>): Promise<{ load: (id: string
   const content = path.join(root, 'content')
   await import('node:fs/promises').then((fs) => fs.mkdir(content))
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(content, name), text)
-  const plugin: Plugin = interviewsPlugin()
+  const plugin: Plugin = interviewsPlugin({ parse })
   ;(plugin.configResolved as Hook).call(null, { root, command: 'build', build: { outDir: 'dist' } } as unknown as ResolvedConfig)
   const ctx = {
     addWatchFile: vi.fn(),

@@ -46,7 +46,7 @@ describe('ReaderView', () => {
     harness.store.load('nope')
     await flushPromises()
     expect(harness.wrapper.get('h1').text()).toBe('找不到这篇访谈')
-    expect(harness.wrapper.get('a[href="/"]').exists()).toBe(true)
+    expect(harness.wrapper.get('a[href="/"]').text()).toBe('返回访谈列表')
   })
 })
 
