@@ -56,6 +56,8 @@ describe('ReaderPage', () => {
   it('still shows a linked turn the filter hides, with a notice', async () => {
     const { wrapper } = await open('/seed?speaker=michael#turn-3')
     expect(wrapper.find('article#turn-3').exists()).toBe(true)
+    expect(wrapper.get('article#turn-3 .turn__forced').text()).toContain('被筛选隐藏')
+    expect(wrapper.find('article#turn-5').exists()).toBe(false)
     expect(wrapper.get('.notices').text()).toContain('被筛选隐藏')
   })
 
