@@ -1,5 +1,4 @@
-import MarkdownIt from 'markdown-it'
-import type { Token } from 'markdown-it'
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from 'markdown-it'
 
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i
 
@@ -15,14 +14,14 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /** One shared instance: raw HTML off, so nothing in an article becomes markup it did not ask for. */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
   md.validateLink = isSafeUrl
   const defaultLinkOpen =
     md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options))
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]
-    const href = token?.attrGet('href') ?? ''
+    const href = String(token?.attrGet('href') ?? '')
     if (token && /^https?:/i.test(href)) token.attrSet('rel', 'noopener noreferrer')
     return defaultLinkOpen(tokens, idx, options, env, self)
   }

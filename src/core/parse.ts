@@ -38,7 +38,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   const declarations = readSpeakerDeclarations(split.data, file)
   if ('kind' in declarations) return declarations
 
-  const env = {}
+  const env: Record<string, unknown> = {}
   const tokens = md.parse(stripHtmlComments(split.body), env)
   const units = collectUnits(tokens)
   const sectionLevel = findSectionLevel(units)
@@ -48,6 +48,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   const authors = namesFromFrontMatter(split.data.author ?? split.data.authors)
   const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
   const counts = new Map<string, number>()
+  const sequence: { name: string; asks: boolean }[] = []
   labels.forEach((label) => {
     if (!label) return
     const byline = bylineKind(label.name)
@@ -56,6 +57,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
       ;(byline === 'author' ? authors : translators).push(...names)
     } else {
       counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
+      sequence.push({ name: label.name, asks: endsWithQuestion(label.rest) })
     }
   })
   const introText = plainText(units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'heading' ? [] : u.tokens)))
@@ -65,6 +67,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
     knownNames: [...authors, ...hints.interviewers, ...hints.interviewees],
     introText,
     declarations,
+    sequence,
   })
   const isSpeakerLabel = (label: LabelMatch | null): label is LabelMatch => label !== null && accepted.byLabel.has(labelKey(label.name))
 
@@ -149,7 +152,7 @@ function renderInlineAsParagraph(inline: Token): Rendered {
 }
 
 /** Re-read the paragraph without its label, so neither the HTML nor the text repeats the name. */
-function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: object): Rendered {
+function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: Record<string, unknown>): Rendered {
   if (label.rest.trim() === '') return { html: '', text: '' }
   unit.inline.content = label.rest
   unit.inline.children = []

@@ -33,6 +33,8 @@ export interface LabelEvidence {
   /** The prose before the conversation starts, where participants are usually introduced. */
   introText: string
   declarations: SpeakerDeclaration[]
+  /** Candidate labels in document order, and whether that paragraph asks a question. */
+  sequence: { name: string; asks: boolean }[]
 }
 
 export interface AcceptedLabels {
@@ -86,7 +88,8 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
   }
 
   const accepted: string[] = []
-  for (const [name, count] of evidence.counts) {
+  const groupCount = countWithShortForms(evidence.counts)
+  for (const name of evidence.counts.keys()) {
     const key = labelKey(name)
     if (evidence.declarations.length > 0) {
       // Declarations are authoritative: only declared names are speakers.
@@ -94,17 +97,10 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
       else rejected.push(name)
       continue
     }
-    if (count >= 2 || roleOfRoleLabel(name) || isKnown(name)) accepted.push(name)
+    if ((groupCount.get(name) ?? 0) >= 2 || roleOfRoleLabel(name) || isKnown(name)) accepted.push(name)
     else rejected.push(name)
   }
-  // A one-off `Frederico (FSM)` is accepted through its recurring short form `FSM`.
-  for (const name of [...rejected]) {
-    const parts = nameParts(name)
-    if (parts.length > 1 && parts.some((p) => accepted.some((a) => labelKey(a) === labelKey(p)))) {
-      accepted.push(name)
-      rejected.splice(rejected.indexOf(name), 1)
-    }
-  }
+  if (evidence.declarations.length === 0) acceptByTurnTaking(evidence.sequence, accepted, rejected)
 
   for (const name of accepted) {
     const key = labelKey(name)
@@ -126,6 +122,58 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
   }
   if (evidence.declarations.length === 0) mergeAliases(people, byLabel)
   return { byLabel, people, rejected }
+}
+
+/** `Frederico (FSM)` once and `FSM` once are one person speaking twice. */
+function countWithShortForms(counts: Map<string, number>): Map<string, number> {
+  const total = new Map(counts)
+  const names = [...counts.keys()]
+  for (const name of names) {
+    if (!/[(（]/u.test(name)) continue
+    for (const part of nameParts(name)) {
+      const other = names.find((n) => n !== name && labelKey(n) === labelKey(part))
+      if (!other) continue
+      const sum = (counts.get(name) ?? 0) + (counts.get(other) ?? 0)
+      total.set(name, Math.max(total.get(name) ?? 0, sum))
+      total.set(other, Math.max(total.get(other) ?? 0, sum))
+    }
+  }
+  return total
+}
+
+/**
+ * A label seen once is still a speaker when it takes part in the turn-taking: it answers a question
+ * put by an accepted speaker, or asks one that an accepted speaker answers. A `Note:` after an
+ * answer does neither.
+ */
+function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: string[], rejected: string[]): void {
+  const isAccepted = (name: string | undefined): boolean => name !== undefined && accepted.includes(name)
+  if (accepted.length === 0) {
+    // A short exchange where each person speaks once: a question answered by someone else seeds it.
+    const seed = sequence.findIndex((item, i) => item.asks && sequence[i + 1] && !sequence[i + 1]?.asks && sequence[i + 1]?.name !== item.name)
+    if (seed === -1) return
+    for (const name of [sequence[seed]?.name, sequence[seed + 1]?.name]) {
+      if (name === undefined) continue
+      rejected.splice(rejected.indexOf(name), 1)
+      accepted.push(name)
+    }
+  }
+  let changed = true
+  while (changed) {
+    changed = false
+    sequence.forEach((item, i) => {
+      if (!rejected.includes(item.name)) return
+      const before = sequence[i - 1]
+      const after = sequence[i + 1]
+      const answersQuestion = before !== undefined && isAccepted(before.name) && before.asks && !item.asks
+      const asksAnswered = after !== undefined && isAccepted(after.name) && item.asks && !after.asks
+      if (answersQuestion || asksAnswered) {
+        rejected.splice(rejected.indexOf(item.name), 1)
+        accepted.push(item.name)
+        changed = true
+      }
+    })
+  }
 }
 
 /** Join spellings of one person: `Frederico (FSM)` with `FSM`, `Jim` with `Jim Bugwadia`. */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { parseInterview } from '../../src/core/parse'
+import { parseOk, turnsOf } from './helpers'
+
+const body = '## A\n\nAda: Why?\n\nGrace: Because.\n\nAda: Really?\n\nGrace: Yes.\n'
+
+describe('front matter', () => {
+  it('works without front matter: slug from the file name, title from the first heading', () => {
+    const interview = parseOk(`# My Talk\n\n${body}`, 'my-talk.md')
+    expect(interview.slug).toBe('my-talk')
+    expect(interview.meta.title).toBe('My Talk')
+    expect(interview.meta.frontMatter).toEqual({})
+    expect(turnsOf(interview)).toHaveLength(4)
+  })
+
+  it('accepts a BOM and CRLF line endings and keeps line numbers', () => {
+    const doc = `\uFEFF---\r\ntitle: Windows\r\n---\r\n${body.replace(/\n/g, '\r\n')}`
+    const interview = parseOk(doc)
+    expect(interview.meta.title).toBe('Windows')
+    expect(turnsOf(interview)[0]?.lines).toEqual({ start: 6, end: 6 })
+    expect(turnsOf(interview)[0]?.text).toBe('Why?')
+  })
+
+  it('a later --- is a thematic break, not front matter', () => {
+    const interview = parseOk(`Intro text.\n\n---\n\ntitle: not yaml\n\n---\n\n${body}`, 'x.md')
+    expect(interview.meta.frontMatter).toEqual({})
+    expect(interview.sections[0]?.blocks[0]?.text).toContain('Intro text.')
+  })
+
+  it('keeps every key, whichever spelling the article uses', () => {
+    const doc = `---\ntitle: T\nauthor: "Ada Lovelace (Analytical)"\ntranslator: >\n  Bob Builder,\n  Carol Singer\ncanonical_url: https://example.com/x\nslug: custom\ndate: 2024-01-15\ntags: [a, b]\nweight: 3\n---\n${body}`
+    const interview = parseOk(doc)
+    expect(interview.slug).toBe('custom')
+    expect(interview.meta.authors).toEqual(['Ada Lovelace'])
+    expect(interview.meta.translators).toEqual(['Bob Builder', 'Carol Singer'])
+    expect(interview.meta.canonicalUrl).toBe('https://example.com/x')
+    expect(interview.meta.date).toBe('2024-01-15')
+    expect(interview.meta.tags).toEqual(['a', 'b'])
+    expect(interview.meta.frontMatter.weight).toBe(3)
+    expect(parseOk(`---\ncanonicalUrl: https://e.org/y\n---\n${body}`).meta.canonicalUrl).toBe('https://e.org/y')
+  })
+
+  it('malformed YAML is a ParseError naming the file line', () => {
+    const result = parseInterview('---\ntitle: ok\ntags: [a, b\nslug: x\n---\nbody\n', { file: 'bad.md' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.file).toBe('bad.md')
+    expect(result.error.line).toBe(4)
+    expect(result.error.message).toMatch(/^malformed YAML front matter: /)
+  })
+
+  it('an unclosed front matter is a ParseError on line 1', () => {
+    const result = parseInterview('---\ntitle: never closed\n\nAda: hi\n', { file: 'open.md' })
+    expect(result).toMatchObject({ ok: false, error: { line: 1, message: expect.stringContaining('never closed') } })
+  })
+
+  it('front matter that is not a mapping is rejected with a reason', () => {
+    const result = parseInterview('---\n- just\n- a list\n---\nbody\n')
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('mapping') } })
+  })
+
+  it('a malformed parley.speakers block says which entry is wrong', () => {
+    const result = parseInterview(`---\nparley:\n  speakers:\n    - name: Ada\n      role: host\n---\n${body}`)
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('entry 1 (Ada): role must be') } })
+  })
+
+  it('detects the language from the front matter, the file name, then the script', () => {
+    expect(parseOk(`---\nlang: uk\n---\n${body}`).lang).toBe('uk')
+    expect(parseOk(body, 'post.ja.md').lang).toBe('ja')
+    expect(parseOk(body, '017-zh-cn-sig-storage.md').lang).toBe('zh-cn')
+    expect(parseOk('## 导言\n\n你好。\n', 'x.md').lang).toBe('zh')
+    expect(parseOk('## Вступ\n\nПривіт, це інтерв’ю.\n', 'x.md').lang).toBe('uk')
+  })
+})

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest'
+import { conversation, parseOk, turnsOf } from './helpers'
+
+const fm = (extra = ''): string => `---\ntitle: "A talk"\n${extra}---\n\n`
+
+describe('turn forms', () => {
+  it('plain name with a full-width colon', () => {
+    const doc = `${fm()}## 开始\n\n小王：你好吗？\n\n老李：很好，谢谢。\n\n小王：再见？\n\n老李：再见。\n`
+    expect(conversation(parseOk(doc), 1)).toEqual([
+      ['小王', 'interviewer', '你好吗？'],
+      ['老李', 'interviewee', '很好，谢谢。'],
+      ['小王', 'interviewer', '再见？'],
+      ['老李', 'interviewee', '再见。'],
+    ])
+  })
+
+  it('plain name with an ASCII colon', () => {
+    const doc = `${fm()}## Start\n\nAda: How did you start?\n\nGrace: By accident.\n\nAda: And then?\n\nGrace: I stayed.\n`
+    expect(conversation(parseOk(doc))).toEqual([
+      ['Ada', 'interviewer', 'How did you'],
+      ['Grace', 'interviewee', 'By accident.'],
+      ['Ada', 'interviewer', 'And then?'],
+      ['Grace', 'interviewee', 'I stayed.'],
+    ])
+  })
+
+  it('bold name with the colon outside or inside the bold, spacing varied', () => {
+    const doc = `${fm()}## Start\n\n**Ada**: Why Rust?\n\n**Grace:** Safety.\n\n**Ada** : Anything else?\n\n**Grace**:Speed too.\n`
+    expect(conversation(parseOk(doc), 2)).toEqual([
+      ['Ada', 'interviewer', 'Why Rust?'],
+      ['Grace', 'interviewee', 'Safety.'],
+      ['Ada', 'interviewer', 'Anything else?'],
+      ['Grace', 'interviewee', 'Speed too.'],
+    ])
+  })
+
+  it('bold name with an organisation and a full-width colon; short form later is the same person', () => {
+    const doc = `${fm()}## 开始\n\n**Ada Park (AP)**：你是谁？\n\n**Li Wei (LW)**：我是工程师。\n\n**AP**：为什么？\n\n**LW**：因为喜欢。\n`
+    const interview = parseOk(doc)
+    expect(conversation(interview, 1).map(([name, role]) => [name, role])).toEqual([
+      ['AP', 'interviewer'],
+      ['LW', 'interviewee'],
+      ['AP', 'interviewer'],
+      ['LW', 'interviewee'],
+    ])
+    expect(interview.speakers.find((s) => s.name === 'AP')?.aliases).toContain('Ada Park (AP)')
+    expect(turnsOf(interview)[0]?.label).toBe('Ada Park (AP)')
+  })
+
+  it('initials as labels', () => {
+    const doc = `${fm()}## Start\n\n**FSM**: What does the SIG do?\n\n**XY**: Storage.\n\n**FSM**: Thanks!\n`
+    expect(conversation(parseOk(doc), 2)).toEqual([
+      ['FSM', 'interviewer', 'What does'],
+      ['XY', 'interviewee', 'Storage.'],
+      ['FSM', 'interviewer', 'Thanks!'],
+    ])
+  })
+
+  it('Q:/A: and **Q**/**A** labels carry the role', () => {
+    const doc = `${fm()}## One\n\nQ: What is it?\n\nA: A tool.\n\n## Two\n\n**Q**: Who uses it?\n\n**A**: Everyone.\n`
+    expect(conversation(parseOk(doc), 2)).toEqual([
+      ['Q', 'interviewer', 'What is'],
+      ['A', 'interviewee', 'A tool.'],
+      ['Q', 'interviewer', 'Who uses'],
+      ['A', 'interviewee', 'Everyone.'],
+    ])
+  })
+
+  it('a question as a bold paragraph followed by unlabelled answer paragraphs', () => {
+    const doc = `${fm('author: Sam Reporter\n')}Sam Reporter interviews Kim Maintainer.\n\n## Talk\n\n**What do you maintain?**\n\nThe scheduler.\n\nAnd some docs.\n\n**Why?**\n\nSomeone had to.\n`
+    const interview = parseOk(doc)
+    expect(conversation(interview, 3)).toEqual([
+      ['Sam Reporter', 'interviewer', 'What do you'],
+      ['Kim Maintainer', 'interviewee', 'The scheduler. And'],
+      ['Sam Reporter', 'interviewer', 'Why?'],
+      ['Kim Maintainer', 'interviewee', 'Someone had to.'],
+    ])
+  })
+
+  it('a question as a ### sub-heading followed by its answer', () => {
+    const doc = `${fm('author: Pat Writer\n')}## The conversation\n\n### What does the team do?\n\nIt writes docs.\n\n### How to join?\n\nCome to the meeting.\n\n## Wrap up\n\nThanks for reading.\n`
+    const interview = parseOk(doc)
+    expect(conversation(interview, 3)).toEqual([
+      ['Pat Writer', 'interviewer', 'What does the'],
+      ['Interviewees', 'interviewee', 'It writes docs.'],
+      ['Pat Writer', 'interviewer', 'How to join?'],
+      ['Interviewees', 'interviewee', 'Come to the'],
+    ])
+    expect(interview.sections.map((s) => s.title)).toEqual(['The conversation', 'Wrap up'])
+  })
+
+  it('a numbered list of bold questions with indented answers', () => {
+    const doc = `${fm('author: Nia Host\n')}Nia Host interviews Omar Guest.\n\n1. **What is the release process?**\n\n    It is planned.\n\n    - step one\n\n2. **Is it hard?**\n\n    Sometimes.\n`
+    expect(conversation(parseOk(doc), 3)).toEqual([
+      ['Nia Host', 'interviewer', 'What is the'],
+      ['Omar Guest', 'interviewee', 'It is planned.'],
+      ['Nia Host', 'interviewer', 'Is it hard?'],
+      ['Omar Guest', 'interviewee', 'Sometimes.'],
+    ])
+  })
+
+  it('a question bold from the name to the end, even when the bold is never closed', () => {
+    const doc = `${fm()}## A\n\n**Sam: What do you do?**\n\n**Kim**: Code.\n\n**Sam: And on weekends?\n\n**Kim**: Hike.\n`
+    const turns = turnsOf(parseOk(doc))
+    expect(turns.map((t) => t.text)).toEqual(['What do you do?', 'Code.', 'And on weekends?', 'Hike.'])
+    expect(turns[0]?.html).toContain('<strong>What do you do?</strong>')
+    expect(turns.map((t) => t.role)).toEqual(['interviewer', 'interviewee', 'interviewer', 'interviewee'])
+  })
+})
+
+describe('what belongs to a turn', () => {
+  it('keeps later paragraphs, lists, quotes and code in the current turn until the next label', () => {
+    const doc = `${fm()}## A\n\n**Ada**: Show me?\n\n**Grace**: Here:\n\n- one\n- two\n\n> a quote\n\n\`\`\`sh\nkubectl get pods\n\`\`\`\n\nThat is all.\n\n**Ada**: Thanks?\n`
+    const turns = turnsOf(parseOk(doc))
+    expect(turns).toHaveLength(3)
+    const answer = turns[1]
+    expect(answer?.html).toContain('<li>one</li>')
+    expect(answer?.html).toContain('<blockquote>')
+    expect(answer?.html).toContain('kubectl get pods')
+    expect(answer?.text.endsWith('That is all.')).toBe(true)
+    expect(answer?.lines).toEqual({ start: 9, end: 20 })
+  })
+
+  it('a one-off "Note:" or "例如：" inside an answer is text, not a speaker', () => {
+    const doc = `${fm()}## A\n\n**Ada**: Why?\n\n**Grace**: Because.\n\nNote: this is important.\n\n例如：这样。\n\n**Ada**: OK?\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => s.name).sort()).toEqual(['Ada', 'Grace'])
+    expect(turnsOf(interview)[1]?.text).toContain('Note: this is important.')
+    expect(interview.rejectedLabels).toEqual(expect.arrayContaining(['Note', '例如']))
+  })
+
+  it('bold topic labels inside an answer are not speakers', () => {
+    const doc = `${fm('author: Pat Writer\n')}## Talk\n\n### What are the subprojects?\n\n**Blogs**: news.\n\n**Localization**: translations.\n\n### Next?\n\nMore docs.\n`
+    const turns = turnsOf(parseOk(doc))
+    expect(turns).toHaveLength(4)
+    expect(turns[1]?.text).toBe('Blogs: news.\n\nLocalization: translations.')
+  })
+
+  it('bylines are narration, and the byline name joins the labelled speaker as an alias', () => {
+    const doc = `${fm()}作者：Ada Lovelace\n\n译者：[Bob](https://example.com)\n\n## 一\n\nAda：问题？\n\nGrace：回答。\n\nAda：还有吗？\n\nGrace：没有。\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Ada', 'interviewer'],
+      ['Grace', 'interviewee'],
+    ])
+    expect(interview.speakers[0]?.aliases).toContain('Ada Lovelace')
+    expect(interview.meta.translators).toEqual(['Bob'])
+    expect(interview.sections[0]?.blocks.map((b) => b.kind)).toEqual(['narration'])
+  })
+
+  it('a thematic break ends the turn: closing remarks are narration', () => {
+    const doc = `${fm()}## A\n\n**Ada**: Why?\n\n**Grace**: Because.\n\n---\n\nThis is where the conversation ends.\n`
+    const section = parseOk(doc).sections.at(-1)
+    expect(section?.blocks.map((b) => b.kind)).toEqual(['turn', 'turn', 'narration'])
+    expect(section?.blocks[2]?.text).toContain('conversation ends')
+  })
+
+  it('text inside HTML comments never shows and never makes turns', () => {
+    const doc = `${fm()}<!--\n**Ada**: English question?\n-->\n## 一\n<!---\n## Hidden heading\n-->\n\n**Ada**：问题？\n\n**Grace**：回答 <!-- inline --> 完。\n`
+    const interview = parseOk(doc)
+    expect(interview.sections.map((s) => s.title)).toEqual(['一'])
+    expect(turnsOf(interview).map((t) => t.text)).toEqual(['问题？', '回答  完。'])
+    expect(JSON.stringify(interview)).not.toContain('English question')
+  })
+
+  it('speakers declared in front matter override inference', () => {
+    const doc = `${fm('parley:\n  speakers:\n    - name: Grace\n      role: interviewer\n    - name: Ada\n      role: interviewee\n      aliases: [Ada L]\n')}## A\n\nAda: Why?\n\nGrace: Because.\n\nAda L: Hmm?\n\nNote: not a speaker.\n`
+    const interview = parseOk(doc)
+    expect(conversation(interview, 1)).toEqual([
+      ['Ada', 'interviewee', 'Why?'],
+      ['Grace', 'interviewer', 'Because.'],
+      ['Ada', 'interviewee', 'Hmm?'],
+    ])
+  })
+})
