@@ -1,4 +1,4 @@
-import { computed, ref, type ComputedRef, type Ref } from 'vue'
+import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { en, zh, type MessageKey } from './messages'
 
 export type Locale = 'en' | 'zh'
@@ -20,8 +20,27 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
 }
 
 // One app-wide state: the content language chooses the UI language unless the reader picked one.
+const STORAGE_KEY = 'parley-ui-lang'
 const contentLocale = ref<Locale>('en')
-const chosen = ref<Locale | null>(null)
+const chosen = ref<Locale | null>(readChoice())
+// The reader's explicit choice outlives a reload; guarded for Node (tests, build).
+watch(chosen, (value) => {
+  try {
+    if (value) globalThis.localStorage?.setItem(STORAGE_KEY, value)
+    else globalThis.localStorage?.removeItem(STORAGE_KEY)
+  } catch {
+    // Storage may be disabled (private mode); the choice then lasts for this page only.
+  }
+})
+
+function readChoice(): Locale | null {
+  try {
+    const saved = globalThis.localStorage?.getItem(STORAGE_KEY)
+    return saved === 'en' || saved === 'zh' ? saved : null
+  } catch {
+    return null
+  }
+}
 const locale = computed<Locale>(() => chosen.value ?? contentLocale.value)
 
 export interface I18n {

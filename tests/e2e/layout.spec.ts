@@ -37,6 +37,8 @@ test('UI language follows the article, with a switch', async ({ page }) => {
   await page.getByLabel(/Language|语言/).selectOption('en')
   await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.reload()
+  await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
 })
 
 test('print shows the filtered conversation without the app chrome', async ({ page }) => {

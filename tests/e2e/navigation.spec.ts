@@ -6,8 +6,11 @@ test('filters round-trip through the URL with replace, not push', async ({ page 
   await page.locator('.card a').first().click()
   await expect(page.locator('article.turn')).toHaveCount(8)
 
+  const outlineCount = page.getByRole('navigation', { name: /Contents|目录/ }).locator('li', { hasText: '功能和工作' }).locator('.count')
+  await expect(outlineCount).toHaveText('4')
   await page.locator('button.speaker-toggle[data-speaker="arujjwal"]').click()
   await expect(page).toHaveURL(/\?speaker=michael$/)
+  await expect(outlineCount).toHaveText('2')
   expect(new Set(await turnSpeakers(page))).toEqual(new Set(['michael']))
 
   await page.getByRole('button', { name: /^(Questions|只看提问)$/ }).click()
