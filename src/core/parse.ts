@@ -60,12 +60,13 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
       sequence.push({ name: label.name, asks: endsWithQuestion(label.rest) })
     }
   })
-  const introText = plainText(units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'heading' ? [] : u.tokens)))
+  const introTokens = units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'heading' ? [] : u.tokens))
+  const introText = plainText(introTokens)
   const hints = readRoleHints(introText)
   const accepted = acceptLabels({
     counts,
     knownNames: [...authors, ...hints.interviewers, ...hints.interviewees],
-    introText,
+    introMarkdown: introTokens.filter((t) => t.type === 'inline').map((t) => t.content).join('\n'),
     declarations,
     sequence,
   })

@@ -30,8 +30,8 @@ export interface LabelEvidence {
   counts: Map<string, number>
   /** Names the article gives for people: front-matter authors, bylines, hints from the intro. */
   knownNames: string[]
-  /** The prose before the conversation starts, where participants are usually introduced. */
-  introText: string
+  /** The Markdown before the conversation starts, where participants are usually introduced. */
+  introMarkdown: string
   declarations: SpeakerDeclaration[]
   /** Candidate labels in document order, and whether that paragraph asks a question. */
   sequence: { name: string; asks: boolean }[]
@@ -43,6 +43,8 @@ export interface AcceptedLabels {
   people: Map<string, Person>
   rejected: string[]
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const words = (name: string): string[] => labelKey(name).split(' ')
 
@@ -59,10 +61,18 @@ function nameParts(name: string): string[] {
   return name.split(/\s*(?:&|\band\b|和|、|,)\s*/u).filter(Boolean)
 }
 
-function mentionedIn(text: string, name: string): boolean {
+/**
+ * Is this name introduced in the intro as a person? A full name counts wherever it stands; a single
+ * word only as link text or in brackets (`[Nabarun](…)`, `Divya Mohan (DM)`), so a topic word the
+ * intro happens to use (`Kubernetes`) does not become a speaker.
+ */
+function introducedIn(markdown: string, name: string): boolean {
   if (!/^\p{Lu}/u.test(name)) return false
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text)
+  const escaped = escapeRegExp(name)
+  const pattern = name.includes(' ')
+    ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`
+    : `[[(（]\\s*${escaped}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${escaped}\\s*[\\])）]`
+  return new RegExp(pattern, 'u').test(markdown)
 }
 
 /**
@@ -83,7 +93,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     return parts.every(
       (part) =>
         evidence.knownNames.some((k) => labelKey(k) === labelKey(part) || isWordPrefix(part, k)) ||
-        mentionedIn(evidence.introText, part),
+        introducedIn(evidence.introMarkdown, part),
     )
   }
 
@@ -100,7 +110,10 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     if ((groupCount.get(name) ?? 0) >= 2 || roleOfRoleLabel(name) || isKnown(name)) accepted.push(name)
     else rejected.push(name)
   }
-  if (evidence.declarations.length === 0) acceptByTurnTaking(evidence.sequence, accepted, rejected)
+  if (evidence.declarations.length === 0) {
+    acceptByEnumeration(evidence.introMarkdown, accepted, rejected)
+    acceptByTurnTaking(evidence.sequence, accepted, rejected)
+  }
 
   for (const name of accepted) {
     const key = labelKey(name)
@@ -139,6 +152,21 @@ function countWithShortForms(counts: Map<string, number>): Map<string, number> {
     }
   }
   return total
+}
+
+/** "we sit down with Ben, Nabarun, Paco, Patrick, and Maciej": listed beside known speakers. */
+function acceptByEnumeration(introMarkdown: string, accepted: string[], rejected: string[]): void {
+  if (accepted.length === 0) return
+  const others = accepted.map(escapeRegExp).join('|')
+  const separator = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
+  for (const name of [...rejected]) {
+    const me = escapeRegExp(name)
+    const listed = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${others})${separator}${me}|${me}${separator}(?:${others}))(?![\p{L}\p{N}])`, 'u')
+    if (/^\p{Lu}/u.test(name) && listed.test(introMarkdown)) {
+      rejected.splice(rejected.indexOf(name), 1)
+      accepted.push(name)
+    }
+  }
 }
 
 /**

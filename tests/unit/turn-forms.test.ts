@@ -173,3 +173,30 @@ describe('what belongs to a turn', () => {
     ])
   })
 })
+
+describe('evidence for one-off labels', () => {
+  it('accepts a panelist who speaks once when the intro lists them beside the others', () => {
+    const doc = `${fm()}We sit down with Ben, Nia, and Max.\n\n## Intro\n\n**Sam: Who are you?**\n\n**Ben**: Ben.\n\n**Nia**: Nia.\n\n**Max**: Max.\n\n## More\n\n**Sam: Why?**\n\n**Ben**: Fun.\n\n**Max**: Same.\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Sam', 'interviewer'],
+      ['Ben', 'interviewee'],
+      ['Nia', 'interviewee'],
+      ['Max', 'interviewee'],
+    ])
+  })
+
+  it('accepts a full name introduced in the intro, but not a topic word the intro happens to use', () => {
+    const doc = `${fm()}Meet [Jo Ann Lee](https://example.com) and Kim Park, who work on Kubernetes.\n\n## A\n\n**What is Kubernetes to you?**\n\n**Jo Ann Lee**: A platform.\n\n**Kim Park**: A community.\n\nKubernetes: a word at the start of a paragraph.\n\n**What next?**\n\nMore of it.\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => s.name)).toEqual(['Interviewer', 'Jo Ann Lee', 'Kim Park', 'Interviewees'])
+    expect(interview.rejectedLabels).toContain('Kubernetes')
+  })
+
+  it('accepts a one-off answer to a labelled question, not a one-off note after an answer', () => {
+    const doc = `${fm()}## A\n\n**Ada**: Why?\n\n**Grace**: Because.\n\n**Ada**: And?\n\n**Lin**: I agree.\n\n**Tip**: read the docs.\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => s.name)).toEqual(['Ada', 'Grace', 'Lin'])
+    expect(interview.rejectedLabels).toEqual(['Tip'])
+  })
+})
