@@ -2,8 +2,21 @@ import { onMounted, ref, watch, type Ref } from 'vue'
 import { useEventListener } from '@vueuse/core'
 import { activeSectionIndex } from './active-section'
 
+/**
+ * The bottom edge of whatever is sticky at the top (the app header, and on narrow screens the
+ * folded menu bar too), plus some slack: a section counts as current once its heading passes it.
+ */
+function stickyBottom(doc: Document): number {
+  let bottom = 0
+  for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle')) {
+    const rect = el.getBoundingClientRect()
+    if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
+  }
+  return bottom + 24
+}
+
 /** Tracks the section under the sticky header while the page scrolls. */
-export function useActiveSection(ids: Ref<string[]>, offset = 96, win: Window | undefined = globalThis.window): Ref<string | null> {
+export function useActiveSection(ids: Ref<string[]>, win: Window | undefined = globalThis.window): Ref<string | null> {
   const active = ref<string | null>(null)
   let frame = 0
 
@@ -16,7 +29,7 @@ export function useActiveSection(ids: Ref<string[]>, offset = 96, win: Window | 
     // Only "at the bottom" when the page actually scrolled: a page shorter than the screen would
     // otherwise highlight its last section on load.
     const atBottom = win.scrollY > 0 && win.innerHeight + win.scrollY >= scroller.scrollHeight - 2
-    const index = activeSectionIndex(tops, offset, atBottom, win.innerHeight)
+    const index = activeSectionIndex(tops, stickyBottom(doc), atBottom, win.innerHeight)
     active.value = ids.value[index] ?? null
   }
   function schedule(): void {

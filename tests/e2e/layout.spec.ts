@@ -16,6 +16,13 @@ test('360 px: no sideways scroll, outline and speakers fold into a menu', async 
   await nav.getByRole('link', { name: /重要的子项目/ }).click()
   await expect(nav).toBeHidden()
   await expect(page.locator('section[id="重要的子项目"]')).toBeInViewport()
+  await expect(page.locator('section[id="重要的子项目"]')).toBeFocused()
+  await page.locator('section[id="功能和工作"]').evaluate((el) => el.scrollIntoView())
+  await menu.click()
+  await expect(nav.locator('a[aria-current="location"]')).toContainText('功能和工作')
+  await page.keyboard.press('Escape')
+  await expect(nav).toBeHidden()
+  await expect(menu).toBeFocused()
 })
 
 test('dark mode follows the system and the toggle persists', async ({ page }) => {
