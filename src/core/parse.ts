@@ -286,13 +286,24 @@ class ConversationDraft {
     for (const name of [...context.hints.interviewers, ...context.hints.interviewees]) findPersonByName(labelled, name)?.otherNames.add(name)
 
     const named = (p: Person, names: string[]): boolean => names.some((n) => findPersonByName([p], n) !== null)
+    const turnsBy = new Map<string, TurnDraft[]>()
+    for (const t of turns) {
+      const own = turnsBy.get(t.personKey)
+      if (own) own.push(t)
+      else turnsBy.set(t.personKey, [t])
+    }
+    const opens = new Map<string, number>()
+    for (const s of this.sections) {
+      const first = s.blocks.find((b): b is TurnDraft => b.kind === 'turn')
+      if (first) opens.set(first.personKey, (opens.get(first.personKey) ?? 0) + 1)
+    }
     const evidence: RoleEvidence[] = labelled.map((person) => {
-      const own = turns.filter((t) => t.personKey === person.key)
+      const own = turnsBy.get(person.key) ?? []
       return {
         person,
         turns: own.length,
         questions: own.filter((t) => endsWithQuestion(t.parts[0]?.text ?? '')).length,
-        opensSections: this.sections.filter((s) => s.blocks.find((b) => b.kind === 'turn')?.personKey === person.key).length,
+        opensSections: opens.get(person.key) ?? 0,
         namedAsInterviewer: named(person, [...context.authors, ...context.hints.interviewers]),
         namedAsInterviewee: named(person, context.hints.interviewees),
       }

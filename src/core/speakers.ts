@@ -44,8 +44,6 @@ export interface AcceptedLabels {
   rejected: string[]
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 const words = (name: string): string[] => labelKey(name).split(' ')
 
 function isWordPrefix(short: string, long: string): boolean {
@@ -62,59 +60,87 @@ function nameParts(name: string): string[] {
 }
 
 /**
- * Is this name introduced in the intro as a person? A full name counts wherever it stands; a single
- * word only as link text or in brackets (`[Nabarun](…)`, `Divya Mohan (DM)`), so a topic word the
- * intro happens to use (`Kubernetes`) does not become a speaker.
+ * What the intro says about people, indexed once so each label is checked in constant time.
+ * A full name counts wherever it stands; a single word only as link text or in brackets
+ * (`[Nabarun](…)`, `Divya Mohan (DM)`), so a topic word the intro happens to use (`Kubernetes`)
+ * does not become a speaker.
  */
-function introducedIn(markdown: string, name: string): boolean {
+interface IntroIndex {
+  fullNames: Set<string>
+  bracketed: Set<string>
+  /** Names listed together: "Ben, Nabarun, Paco, Patrick, and Maciej". */
+  lists: string[][]
+}
+
+const WORD = /[\p{L}\p{N}'’.-]+/gu
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{N}'’-]*){0,3}`
+const LIST_SEPARATOR = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
+const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:${LIST_SEPARATOR}${LIST_NAME})+`, 'gu')
+
+const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, ' ').trim()
+
+function indexIntro(markdown: string): IntroIndex {
+  const fullNames = new Set<string>()
+  const words = markdown.match(WORD) ?? []
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i] ?? '')) continue
+    for (let n = 2; n <= 5 && i + n <= words.length; n++) fullNames.add(words.slice(i, i + n).join(' '))
+  }
+  const bracketed = new Set<string>()
+  for (const m of markdown.matchAll(/[[(（]\s*([^\])）\n]{1,80}?)\s*[\])）]/gu)) {
+    const inside = (m[1] ?? '').trim().split(/\s+/)
+    bracketed.add(inside[0] ?? '')
+    bracketed.add(inside[inside.length - 1] ?? '')
+  }
+  const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const lists = [...plain.matchAll(NAME_LIST)].map((m) => m[0].split(new RegExp(LIST_SEPARATOR, 'u')).map(nameKey))
+  return { fullNames, bracketed, lists }
+}
+
+function introduces(intro: IntroIndex, name: string): boolean {
   if (!/^\p{Lu}/u.test(name)) return false
-  const escaped = escapeRegExp(name)
-  const pattern = name.includes(' ')
-    ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`
-    : `[[(（]\\s*${escaped}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${escaped}\\s*[\\])）]`
-  return new RegExp(pattern, 'u').test(markdown)
+  const key = nameKey(name)
+  return key.includes(' ') ? intro.fullNames.has(key) : intro.bracketed.has(key)
+}
+
+/** Every strict word-prefix of the known names: `Arujjwal` for `Arujjwal Negi`. */
+function knownKeys(names: string[]): Set<string> {
+  const keys = new Set<string>()
+  for (const name of names) {
+    const w = words(name)
+    for (let n = 1; n <= w.length; n++) keys.add(w.slice(0, n).join(' '))
+  }
+  return keys
 }
 
 /**
  * Decide which candidate labels are speakers. A label is a speaker when the evidence says so:
  * it recurs, or it names someone the article introduces (byline, front matter, intro prose),
- * or it is a role label (`Q`/`A`), or the author declared it. A one-off `Note:` or `例如：` is text.
+ * or it takes part in the turn-taking, or it is a role label (`Q`/`A`), or the author declared it.
+ * A one-off `Note:` or `例如：` is text.
  */
 export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
-  const people = new Map<string, Person>()
-  const byLabel = new Map<string, string>()
-  const rejected: string[] = []
-
   const declared = new Map<string, SpeakerDeclaration>()
   for (const d of evidence.declarations) for (const n of [d.name, ...d.aliases]) declared.set(labelKey(n), d)
 
-  const isKnown = (name: string): boolean => {
-    const parts = nameParts(name)
-    return parts.every(
-      (part) =>
-        evidence.knownNames.some((k) => labelKey(k) === labelKey(part) || isWordPrefix(part, k)) ||
-        introducedIn(evidence.introMarkdown, part),
-    )
-  }
-
-  const accepted: string[] = []
-  const groupCount = countWithShortForms(evidence.counts)
-  for (const name of evidence.counts.keys()) {
-    const key = labelKey(name)
-    if (evidence.declarations.length > 0) {
-      // Declarations are authoritative: only declared names are speakers.
-      if (declared.has(key)) accepted.push(name)
-      else rejected.push(name)
-      continue
+  const accepted = new Set<string>()
+  if (evidence.declarations.length > 0) {
+    // Declarations are authoritative: only declared names are speakers.
+    for (const name of evidence.counts.keys()) if (declared.has(labelKey(name))) accepted.add(name)
+  } else {
+    const intro = indexIntro(evidence.introMarkdown)
+    const known = knownKeys(evidence.knownNames)
+    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || introduces(intro, part))
+    const groupCount = countWithShortForms(evidence.counts)
+    for (const name of evidence.counts.keys()) {
+      if ((groupCount.get(name) ?? 0) >= 2 || roleOfRoleLabel(name) || isKnown(name)) accepted.add(name)
     }
-    if ((groupCount.get(name) ?? 0) >= 2 || roleOfRoleLabel(name) || isKnown(name)) accepted.push(name)
-    else rejected.push(name)
-  }
-  if (evidence.declarations.length === 0) {
-    acceptByEnumeration(evidence.introMarkdown, accepted, rejected)
-    acceptByTurnTaking(evidence.sequence, accepted, rejected)
+    acceptByEnumeration(intro, evidence.counts, accepted)
+    acceptByTurnTaking(evidence.sequence, accepted)
   }
 
+  const people = new Map<string, Person>()
+  const byLabel = new Map<string, string>()
   for (const name of accepted) {
     const key = labelKey(name)
     const declaration = declared.get(key)
@@ -134,19 +160,20 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     byLabel.set(key, personKey)
   }
   if (evidence.declarations.length === 0) mergeAliases(people, byLabel)
+  const rejected = [...evidence.counts.keys()].filter((name) => !accepted.has(name))
   return { byLabel, people, rejected }
 }
 
 /** `Frederico (FSM)` once and `FSM` once are one person speaking twice. */
 function countWithShortForms(counts: Map<string, number>): Map<string, number> {
   const total = new Map(counts)
-  const names = [...counts.keys()]
-  for (const name of names) {
+  const byKey = new Map([...counts.keys()].map((n) => [labelKey(n), n]))
+  for (const [name, count] of counts) {
     if (!/[(（]/u.test(name)) continue
     for (const part of nameParts(name)) {
-      const other = names.find((n) => n !== name && labelKey(n) === labelKey(part))
-      if (!other) continue
-      const sum = (counts.get(name) ?? 0) + (counts.get(other) ?? 0)
+      const other = byKey.get(labelKey(part))
+      if (other === undefined || other === name) continue
+      const sum = count + (counts.get(other) ?? 0)
       total.set(name, Math.max(total.get(name) ?? 0, sum))
       total.set(other, Math.max(total.get(other) ?? 0, sum))
     }
@@ -154,71 +181,72 @@ function countWithShortForms(counts: Map<string, number>): Map<string, number> {
   return total
 }
 
-/** "we sit down with Ben, Nabarun, Paco, Patrick, and Maciej": listed beside known speakers. */
-function acceptByEnumeration(introMarkdown: string, accepted: string[], rejected: string[]): void {
-  if (accepted.length === 0) return
-  const others = accepted.map(escapeRegExp).join('|')
-  const separator = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
-  for (const name of [...rejected]) {
-    const me = escapeRegExp(name)
-    const listed = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${others})${separator}${me}|${me}${separator}(?:${others}))(?![\p{L}\p{N}])`, 'u')
-    if (/^\p{Lu}/u.test(name) && listed.test(introMarkdown)) {
-      rejected.splice(rejected.indexOf(name), 1)
-      accepted.push(name)
-    }
+/** "we sit down with Ben, Nabarun, Paco, Patrick, and Maciej": listed beside accepted speakers. */
+function acceptByEnumeration(intro: IntroIndex, counts: Map<string, number>, accepted: Set<string>): void {
+  const byKey = new Map([...counts.keys()].map((n) => [nameKey(n), n]))
+  for (const list of intro.lists) {
+    const labels = list.map((member) => byKey.get(member))
+    if (!labels.some((label) => label !== undefined && accepted.has(label))) continue
+    for (const label of labels) if (label !== undefined) accepted.add(label)
   }
 }
 
 /**
  * A label seen once is still a speaker when it takes part in the turn-taking: it answers a question
  * put by an accepted speaker, or asks one that an accepted speaker answers. A `Note:` after an
- * answer does neither.
+ * answer does neither. Each acceptance re-examines only the neighbours of that label's paragraphs.
  */
-function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: string[], rejected: string[]): void {
-  const isAccepted = (name: string | undefined): boolean => name !== undefined && accepted.includes(name)
-  if (accepted.length === 0) {
+function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: Set<string>): void {
+  if (accepted.size === 0) {
     // A short exchange where each person speaks once: a question answered by someone else seeds it.
     const seed = sequence.findIndex((item, i) => item.asks && sequence[i + 1] && !sequence[i + 1]?.asks && sequence[i + 1]?.name !== item.name)
     if (seed === -1) return
-    for (const name of [sequence[seed]?.name, sequence[seed + 1]?.name]) {
-      if (name === undefined) continue
-      rejected.splice(rejected.indexOf(name), 1)
-      accepted.push(name)
-    }
+    accepted.add(sequence[seed]?.name as string)
+    accepted.add(sequence[seed + 1]?.name as string)
   }
-  let changed = true
-  while (changed) {
-    changed = false
-    sequence.forEach((item, i) => {
-      if (!rejected.includes(item.name)) return
-      const before = sequence[i - 1]
-      const after = sequence[i + 1]
-      const answersQuestion = before !== undefined && isAccepted(before.name) && before.asks && !item.asks
-      const asksAnswered = after !== undefined && isAccepted(after.name) && item.asks && !after.asks
-      if (answersQuestion || asksAnswered) {
-        rejected.splice(rejected.indexOf(item.name), 1)
-        accepted.push(item.name)
-        changed = true
-      }
-    })
+  const positions = new Map<string, number[]>()
+  sequence.forEach((item, i) => {
+    const list = positions.get(item.name)
+    if (list) list.push(i)
+    else positions.set(item.name, [i])
+  })
+  const takesPart = (i: number): boolean => {
+    const item = sequence[i]
+    if (!item || accepted.has(item.name)) return false
+    const before = sequence[i - 1]
+    const after = sequence[i + 1]
+    const answersQuestion = before !== undefined && accepted.has(before.name) && before.asks && !item.asks
+    const asksAnswered = after !== undefined && accepted.has(after.name) && item.asks && !after.asks
+    return answersQuestion || asksAnswered
+  }
+  const queue = sequence.map((_, i) => i)
+  while (queue.length > 0) {
+    const i = queue.pop() as number
+    if (!takesPart(i)) continue
+    const name = (sequence[i] as { name: string }).name
+    accepted.add(name)
+    for (const p of positions.get(name) ?? []) queue.push(p - 1, p + 1)
   }
 }
 
 /** Join spellings of one person: `Frederico (FSM)` with `FSM`, `Jim` with `Jim Bugwadia`. */
 function mergeAliases(people: Map<string, Person>, byLabel: Map<string, string>): void {
   const merge = (from: Person, into: Person): void => {
-    for (const [label, count] of from.labels) into.labels.set(label, count)
+    for (const [label, count] of from.labels) {
+      into.labels.set(label, count)
+      byLabel.set(labelKey(label), into.key)
+    }
     for (const n of from.otherNames) into.otherNames.add(n)
-    for (const [label, key] of byLabel) if (key === from.key) byLabel.set(label, into.key)
     people.delete(from.key)
   }
   for (const person of [...people.values()]) {
     if (!people.has(person.key)) continue
     const name = [...person.labels.keys()][0] ?? ''
-    const parts = nameParts(name)
-    const target =
-      (parts.length > 1 && /[(（]/u.test(name) && [...people.values()].find((p) => p !== person && parts.some((part) => labelKey(part) === p.key))) ||
-      singleOrNull([...people.values()].filter((p) => p !== person && isWordPrefix(p.key, person.key)))
+    const parts = /[(（]/u.test(name) ? nameParts(name) : []
+    const byPart = parts.map((part) => people.get(labelKey(part))).find((p) => p !== undefined && p !== person)
+    const w = person.key.split(' ')
+    const prefixes = w.slice(1).map((_, n) => people.get(w.slice(0, n + 1).join(' '))).filter((p): p is Person => p !== undefined)
+    const target = byPart ?? singleOrNull(prefixes)
     if (target) merge(person, target)
   }
 }
