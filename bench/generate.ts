@@ -130,10 +130,12 @@ export function generateInterview(options: GenerateOptions): GeneratedInterview 
   )
 
   const turns: GeneratedTurn[] = []
-  const perSection = sectionCount === 0 ? 0 : Math.ceil(turnCount / sectionCount)
+  // Section s starts at turn floor(s * turns / sections): exactly `sectionCount` non-empty sections.
+  const sectionStarts = new Set<number>()
+  for (let s = 0; s < sectionCount; s++) sectionStarts.add(Math.floor((s * turnCount) / sectionCount))
   let sectionIndex = 0
   for (let t = 0; t < turnCount; t++) {
-    if (perSection > 0 && t % perSection === 0) {
+    if (sectionStarts.has(t)) {
       out.push(`## ${pick(rng, TOPICS)} ${++sectionIndex}`, '')
     }
     const asking = t % 2 === 0
