@@ -142,7 +142,7 @@ const FAMILIES: Family[] = [
   { name: 'long line, no spaces (4n = 1 MB)', n: 262144, make: (n) => 'x'.repeat(n) },
   { name: 'many labels: `A: x` / `B: y?` turns (4n = 100k)', n: 25000, make: (n) => lines(n, (i) => (i % 2 ? 'B: yes\n' : 'A: why?\n')) },
   { name: 'many labels: `**A**: x` turns', n: 25000, make: (n) => lines(n, (i) => (i % 2 ? '**B**: yes\n' : '**A**: why?\n')) },
-  { name: 'distinct speakers, each labelled twice', n: 250, make: (n) => lines(n, (i) => `Speaker${i}: hi?\n\nSpeaker${i}: yes\n`) },
+  { name: 'distinct speakers, each labelled twice', n: 2000, make: (n) => lines(n, (i) => `Speaker${i}: hi?\n\nSpeaker${i}: yes\n`) },
   { name: 'many `##` headings', n: 10000, make: (n) => lines(n, (i) => `## Heading ${i % 50}\n\ntext\n`) },
   { name: 'many HTML comments', n: 10000, make: (n) => lines(n, (i) => `<!-- c${i} --> A: hi ${i}\n`) },
   { name: 'unclosed `<!--` then text', n: 25000, make: (n) => `<!--\n${lines(n, () => 'A: hidden')}` },
