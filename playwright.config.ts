@@ -7,9 +7,14 @@ const launchOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 }
 
-const PREVIEW_URL = 'http://localhost:4173'
+// PARLEY_E2E_PORT lets two checkouts (or two people) run the suite side by side.
+const PREVIEW_PORT = Number(process.env.PARLEY_E2E_PORT ?? 4173)
+const STATIC_PORT = PREVIEW_PORT + 1
+// Side-by-side runs also need their own build folder, or one run serves the other's half-written build.
+const OUT_DIR = process.env.PARLEY_E2E_PORT ? `.e2e/dist-${PREVIEW_PORT}` : 'dist'
+const PREVIEW_URL = `http://localhost:${PREVIEW_PORT}`
 /** dist/ on a plain static server that answers unknown paths with 404.html (GitHub Pages style). */
-const STATIC_URL = 'http://localhost:4174'
+const STATIC_URL = `http://localhost:${STATIC_PORT}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,13 +33,13 @@ export default defineConfig({
   // Started in order: the first builds dist/ that the second serves.
   webServer: [
     {
-      command: 'npx vite build && npx vite preview --port 4173 --strictPort',
+      command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PREVIEW_PORT} --strictPort`,
       url: PREVIEW_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
     {
-      command: 'npx tsx tests/e2e/static-server.ts dist 4174',
+      command: `npx tsx tests/e2e/static-server.ts ${OUT_DIR} ${STATIC_PORT}`,
       url: STATIC_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 export const SLUG = 'sig-cloud-provider-spotlight-2024'
 export const READER = `/${SLUG}`
-export const STATIC_URL = 'http://localhost:4174'
+export const STATIC_URL = `http://localhost:${Number(process.env.PARLEY_E2E_PORT ?? 4173) + 1}`
 export const SECTIONS = ['导言', '功能和工作', '重要的子项目'] as const
 
 /** The target is on screen, not hidden under the sticky header, and has focus. */
