@@ -112,13 +112,14 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
 
 /** The top-level content heading level: usually `##`; a lone leading `#` is the title, not a section. */
 function findSectionLevel(units: Unit[]): number {
-  const levels = units.flatMap((u) => (u.type === 'heading' ? [u.level] : []))
-  if (levels.length === 0) return 1
-  const min = Math.min(...levels)
-  if (min === 1 && levels.filter((l) => l === 1).length === 1 && levels.some((l) => l > 1)) {
-    return Math.min(...levels.filter((l) => l > 1))
-  }
-  return min
+  // Counted in a loop: spreading 100k levels into Math.min overflows the call stack.
+  const count = [0, 0, 0, 0, 0, 0, 0]
+  for (const u of units) if (u.type === 'heading') count[u.level] = (count[u.level] ?? 0) + 1
+  const present = count.flatMap((n, level) => (n > 0 ? [level] : []))
+  const min = present[0]
+  if (min === undefined) return 1
+  const next = present[1]
+  return min === 1 && count[1] === 1 && next !== undefined ? next : min
 }
 
 function findTitleHeading(units: Unit[], sectionLevel: number): Unit | null {
