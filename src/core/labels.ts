@@ -79,7 +79,7 @@ function skipSpaces(text: string, pos: number): number {
   return pos
 }
 
-const FORBIDDEN_IN_NAME = /[[\]{}<>*_`#|\\/"“”=?!,;。？！，；、…]|https?/u
+const FORBIDDEN_IN_NAME = /[[\]{}<>*_`#|\\"“”=?!,;。？！，；、…]|https?|\/\/|^\/|\/$/u
 const STARTS_LIKE_NAME = /^[\p{L}\p{N}]/u
 
 /**

@@ -25,7 +25,20 @@ export function createMarkdown(): MarkdownItInstance {
     if (token && /^https?:/i.test(href)) token.attrSet('rel', 'noopener noreferrer')
     return defaultLinkOpen(tokens, idx, options, env, self)
   }
+  md.renderer.rules.softbreak = (tokens, idx, options) => (joinsCjk(tokens, idx) ? '' : options.breaks ? '<br>\n' : '\n')
   return md
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
+
+/**
+ * A line break between two CJK characters is not a space: Chinese and Japanese wrap source lines
+ * anywhere, and a rendered newline would show up as a stray gap ("到 2019 年底， 我才发现").
+ */
+function joinsCjk(tokens: readonly Token[], idx: number): boolean {
+  const before = tokens[idx - 1]?.content ?? ''
+  const after = tokens[idx + 1]?.content ?? ''
+  return CJK.test(before.slice(-1)) && CJK.test(after.slice(0, 1))
 }
 
 /** Plain text of a token run: what a reader would copy, markup and link targets removed. */
@@ -42,14 +55,14 @@ export function plainText(tokens: readonly Token[]): string {
 
 function inlineText(children: readonly Token[]): string {
   let out = ''
-  for (const child of children) {
+  for (const [i, child] of children.entries()) {
     switch (child.type) {
       case 'text':
       case 'code_inline':
         out += child.content
         break
       case 'softbreak':
-        out += ' '
+        out += joinsCjk(children, i) ? '' : ' '
         break
       case 'hardbreak':
         out += '\n'

@@ -88,7 +88,8 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
     if (unit.type === 'break') return draft.interrupt(unit, renderTokens(unit.tokens))
     if (unit.type === 'paragraph' && isSpeakerLabel(label)) {
       const personKey = accepted.byLabel.get(labelKey(label.name)) as string
-      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env))
+      // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
+      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped')
     }
     if (unit.type === 'paragraph' && label && bylineKind(label.name) && !draft.inTurn()) {
       return draft.narrate(unit, renderTokens(unit.tokens))
@@ -209,9 +210,15 @@ class ConversationDraft {
     this.sections.push({ title: plainText([unit.inline]), anchor: unit.anchor, headingLines: unit.lines, blocks: [] })
   }
 
-  speak(personKey: string, label: string, unit: Unit, rendered: Rendered): void {
-    this.close()
-    this.turn = this.startTurn(personKey, label, unit, rendered)
+  speak(personKey: string, label: string, unit: Unit, rendered: Rendered, awaitsAnswer: boolean): void {
+    if (this.turn?.personKey === personKey && !this.awaitingAnswer) {
+      // Two labelled paragraphs in a row by one person are one uninterrupted contribution.
+      this.append(this.turn, unit, rendered)
+    } else {
+      this.close()
+      this.turn = this.startTurn(personKey, label, unit, rendered)
+    }
+    this.awaitingAnswer = awaitsAnswer
   }
 
   /** A question with no name on it (bold paragraph, sub-heading): its answer follows unlabelled. */
@@ -228,12 +235,13 @@ class ConversationDraft {
       this.turn = this.startTurn(ANSWERER, null, unit, rendered)
       return
     }
-    if (this.turn) {
-      this.turn.parts.push(rendered)
-      this.turn.lines.end = Math.max(this.turn.lines.end, unit.lines.end)
-      return
-    }
+    if (this.turn) return this.append(this.turn, unit, rendered)
     this.narrate(unit, rendered)
+  }
+
+  private append(turn: TurnDraft, unit: Unit, rendered: Rendered): void {
+    turn.parts.push(rendered)
+    turn.lines.end = Math.max(turn.lines.end, unit.lines.end)
   }
 
   /** A rule or a non-question sub-heading ends the current turn. */
@@ -323,8 +331,10 @@ class ConversationDraft {
 function resolveUnlabelled(people: Map<string, Person>, roles: Map<string, Role>, usedKeys: Set<string>, key: string, role: Role, names: string[]): void {
   if (!usedKeys.has(key)) return
   const sameRole = [...people.values()].filter((p) => usedKeys.has(p.key) && roles.get(p.key) === role)
-  const intro = names.length > 0 && (role === 'interviewer' || names.length === 1) ? names[0] : undefined
-  const target = sameRole.length === 1 && (!intro || findPersonByName(sameRole, intro)) ? sameRole[0] : undefined
+  // Several people answering unlabelled is a joint answer, whatever single name the intro offers.
+  const joint = role === 'interviewee' && (sameRole.length > 1 || names.length > 1)
+  const intro = !joint && names.length > 0 ? names[0] : undefined
+  const target = !joint && sameRole.length === 1 && (!intro || findPersonByName(sameRole, intro)) ? sameRole[0] : undefined
   if (target) {
     people.set(key, target)
     return

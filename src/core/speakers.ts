@@ -56,7 +56,7 @@ function isWordPrefix(short: string, long: string): boolean {
 function nameParts(name: string): string[] {
   const paren = /^(.*?)\s*[(（]([^)）]+)[)）]$/u.exec(name)
   if (paren) return [paren[1] ?? '', paren[2] ?? ''].map((s) => s.trim()).filter(Boolean)
-  return name.split(/\s*(?:&|\band\b|和|、|,)\s*/u).filter(Boolean)
+  return name.split(/\s*(?:&|\/|\band\b|和|、|,)\s*/u).filter(Boolean)
 }
 
 /**
@@ -87,7 +87,7 @@ function indexIntro(markdown: string): IntroIndex {
     for (let n = 2; n <= 5 && i + n <= words.length; n++) fullNames.add(words.slice(i, i + n).join(' '))
   }
   const bracketed = new Set<string>()
-  for (const m of markdown.matchAll(/[[(（]\s*([^\])）\n]{1,80}?)\s*[\])）]/gu)) {
+  for (const m of markdown.matchAll(/[[(（]\s*([^\])）]{1,80}?)\s*[\])）]/gu)) {
     const inside = (m[1] ?? '').trim().split(/\s+/)
     bracketed.add(inside[0] ?? '')
     bracketed.add(inside[inside.length - 1] ?? '')
@@ -137,6 +137,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     }
     acceptByEnumeration(intro, evidence.counts, accepted)
     acceptByTurnTaking(evidence.sequence, accepted)
+    acceptJointLabels(evidence.counts, accepted)
   }
 
   const people = new Map<string, Person>()
@@ -229,6 +230,15 @@ function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: Set<s
   }
 }
 
+/** `DM & RL` or `SK/EH` when each of them is a speaker: a joint answer. */
+function acceptJointLabels(counts: Map<string, number>, accepted: Set<string>): void {
+  const acceptedKeys = new Set([...accepted].map(labelKey))
+  for (const name of counts.keys()) {
+    const parts = nameParts(name)
+    if (parts.length > 1 && parts.every((part) => acceptedKeys.has(labelKey(part)))) accepted.add(name)
+  }
+}
+
 /** Join spellings of one person: `Frederico (FSM)` with `FSM`, `Jim` with `Jim Bugwadia`. */
 function mergeAliases(people: Map<string, Person>, byLabel: Map<string, string>): void {
   const merge = (from: Person, into: Person): void => {
@@ -244,7 +254,9 @@ function mergeAliases(people: Map<string, Person>, byLabel: Map<string, string>)
     const name = [...person.labels.keys()][0] ?? ''
     const parts = /[(（]/u.test(name) ? nameParts(name) : []
     const byPart = parts.map((part) => people.get(labelKey(part))).find((p) => p !== undefined && p !== person)
-    const w = person.key.split(' ')
+    // A joint label (`DM & RL`) starts with one of its people but is not that person.
+    const joint = parts.length === 0 && nameParts(name).length > 1
+    const w = joint ? [] : person.key.split(' ')
     const prefixes = w.slice(1).map((_, n) => people.get(w.slice(0, n + 1).join(' '))).filter((p): p is Person => p !== undefined)
     const target = byPart ?? singleOrNull(prefixes)
     if (target) merge(person, target)

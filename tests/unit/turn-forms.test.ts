@@ -200,3 +200,47 @@ describe('evidence for one-off labels', () => {
     expect(interview.rejectedLabels).toEqual(['Tip'])
   })
 })
+
+describe('forms found on unseen articles', () => {
+  it('unlabelled answers after a bold `**Name: question**` belong to the interviewees, jointly', () => {
+    const doc = `${fm()}[Sam Host](https://e.org) talks to [Max\nLee](https://e.org) and [Jan\nKo](https://e.org).\n\n## A\n\n**Sam: Who are you?**\n\n**Max**: Max.\n\n**Jan**: Jan.\n\n## B\n\n*Answers below are joint.*\n\n**Sam: What do you do?**\n\nWe build things.\n\nMostly tools.\n\n**Sam: Why?**\n\nBecause.\n`
+    expect(conversation(parseOk(doc), 2)).toEqual([
+      ['Sam', 'interviewer', 'Who are'],
+      ['Max', 'interviewee', 'Max.'],
+      ['Jan', 'interviewee', 'Jan.'],
+      ['Sam', 'interviewer', 'What do'],
+      ['Interviewees', 'interviewee', 'We build'],
+      ['Sam', 'interviewer', 'Why?'],
+      ['Interviewees', 'interviewee', 'Because.'],
+    ])
+  })
+
+  it('a joint label `SK/EH:` is its own speaker; its parts are not merged into it', () => {
+    const doc = `${fm()}## A\n\n### Who are you?\n\nSK: Sam.\n\nEH: Eve.\n\n### Why?\n\nSK: Fun.\n\nEH: Yes.\n\n### Last words?\n\nSK/EH: Thanks!\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => s.name)).toEqual(['Interviewer', 'SK', 'EH', 'SK/EH'])
+    expect(turnsOf(interview).at(-1)?.text).toBe('Thanks!')
+  })
+
+  it('two labelled paragraphs in a row by one speaker are one turn', () => {
+    const doc = `${fm()}## A\n\n**Ada**: First question?\n\n**Ada**: Second question?\n\n**Grace**: Answer.\n\n**Ada**: More?\n\n**Grace**: No.\n`
+    const turns = turnsOf(parseOk(doc))
+    expect(turns.map((t) => t.text)).toEqual(['First question?\n\nSecond question?', 'Answer.', 'More?', 'No.'])
+  })
+
+  it('a pronoun is never taken for the interviewer’s name', () => {
+    const doc = `${fm()}We talked with Eve Park about docs.\n\n## A\n\n### Why docs?\n\nThey matter.\n\n### Next?\n\nMore docs.\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Interviewer', 'interviewer'],
+      ['Eve Park', 'interviewee'],
+    ])
+  })
+
+  it('a line break inside Chinese text is not a space, in the text or the HTML', () => {
+    const doc = `${fm()}## 一\n\n小王：你好吗？\n\n老李：到 2019 年底，\n我才发现。\n\n小王：真的？\n\n老李：是的。\n`
+    const answer = turnsOf(parseOk(doc))[1]
+    expect(answer?.text).toBe('到 2019 年底，我才发现。')
+    expect(answer?.html).toBe('<p>到 2019 年底，我才发现。</p>\n')
+  })
+})
