@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml'
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
 import type { ParseError } from './types'
 
 export interface FrontMatterSplit {
@@ -28,20 +28,21 @@ export function splitFrontMatter(source: string, file: string | null): FrontMatt
     return { kind: 'parse-error', file, line: 1, message: 'front matter opened with "---" on line 1 is never closed' }
   }
   const yamlText = lines.slice(1, close).join('\n')
-  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: false })
-  const firstError = doc.errors[0]
-  if (firstError) {
-    const yamlLine = firstError.linePos?.[0]?.line ?? 1
-    // The yaml library reports positions relative to the YAML text; we report file lines instead.
-    const reason = (firstError.message.split('\n')[0] ?? 'invalid YAML').replace(/ at line \d+, column \d+:?$/, '')
+  let value: unknown
+  try {
+    // js-yaml: a seven-line front matter parses in ~20 µs, where the `yaml` package takes ~170 µs,
+    // as long as markdown-it takes to render the whole seed article. CORE_SCHEMA keeps dates as text.
+    value = load(yamlText, { schema: CORE_SCHEMA, json: true })
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error
     return {
       kind: 'parse-error',
       file,
-      line: yamlLine + 1,
-      message: `malformed YAML front matter: ${reason}`,
+      // The YAML starts on the file's second line; js-yaml counts lines from 0.
+      line: (error.mark?.line ?? 0) + 2,
+      message: `malformed YAML front matter: ${error.reason}`,
     }
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 })
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
     return { kind: 'parse-error', file, line: 2, message: 'front matter must be a YAML mapping (key: value lines)' }
   }

@@ -15,9 +15,13 @@ const ASKS = new RegExp(
   'gu',
 )
 
+/** The verbs both patterns need: most intros have none, and then the name patterns never run. */
+const HINT_WORDS = /nterview|osted|oderated|onducted|talk|spoke|sits|sat|chat|采访|访谈|インタビュー|інтерв/u
+
 export function readRoleHints(introText: string): RoleHints {
   const interviewers = new Set<string>()
   const interviewees = new Set<string>()
+  if (!HINT_WORDS.test(introText)) return { interviewers: [], interviewees: [] }
   for (const m of introText.matchAll(ASKED_BY)) if (m[1] && isName(cleanName(m[1]))) interviewers.add(cleanName(m[1]))
   for (const m of introText.matchAll(ASKS)) {
     if (m[1] && isName(cleanName(m[1]))) interviewers.add(cleanName(m[1]))

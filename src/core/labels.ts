@@ -109,7 +109,16 @@ function balancedParens(name: string): boolean {
   return depth === 0
 }
 
+const keyCache = new Map<string, string>()
+
 /** Key under which two spellings of one label count as the same label. */
 export function labelKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+  let key = keyCache.get(name)
+  if (key === undefined) {
+    key = name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+    // Bounded: an adversarial article with a million labels must not grow memory without limit.
+    if (keyCache.size > 10_000) keyCache.clear()
+    keyCache.set(name, key)
+  }
+  return key
 }

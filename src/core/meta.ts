@@ -43,7 +43,10 @@ export function slugFromFile(file: string | null, title: string): string {
 
 const LANGUAGE_TAG = /^(en|zh|zh-cn|zh-tw|zh-hans|zh-hant|ja|ko|uk|ru|de|fr|es|pt|pt-br|it|id|vi|hi|bn|pl|tr|nl|fa|ar|he)$/
 
-/** Front matter first, then a language tag in the file name (`post.zh-cn.md`, `017-zh-cn-…`), then the script. */
+/**
+ * Front matter first, then a language tag in the file name (`post.zh-cn.md`, `017-zh-cn-…`), then the
+ * script of the body (comments already removed, so an English original kept in comments doesn't count).
+ */
 export function detectLanguage(data: Record<string, unknown>, file: string | null, text: string): string {
   const declared = str(data.lang) ?? str(data.language) ?? str(data.locale)
   if (declared) return declared.toLowerCase().replace('_', '-')
@@ -55,7 +58,8 @@ export function detectLanguage(data: Record<string, unknown>, file: string | nul
       if (LANGUAGE_TAG.test(parts[i] ?? '') && parts[i] !== 'id' && parts[i] !== 'it') return parts[i] as string
     }
   }
-  const sample = text.slice(0, 4000)
+  // Skip the blanked front matter and sample the prose.
+  const sample = text.trimStart().slice(0, 4000)
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) return 'ja'
   if (/\p{Script=Hangul}/u.test(sample)) return 'ko'
   if (/\p{Script=Han}/u.test(sample)) return 'zh'

@@ -39,7 +39,8 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   if ('kind' in declarations) return declarations
 
   const env: Record<string, unknown> = {}
-  const tokens = md.parse(stripHtmlComments(split.body), env)
+  const body = stripHtmlComments(split.body)
+  const tokens = md.parse(body, env)
   const units = collectUnits(tokens)
   const sectionLevel = findSectionLevel(units)
   const titleUnit = findTitleHeading(units, sectionLevel)
@@ -104,7 +105,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   return {
     slug: typeof split.data.slug === 'string' && split.data.slug.trim() ? split.data.slug.trim() : slugFromFile(file, meta.title),
     file,
-    lang: detectLanguage(split.data, file, plainText(tokens)),
+    lang: detectLanguage(split.data, file, body),
     meta,
     ...draft.finish({ authors, hints }),
     rejectedLabels: accepted.rejected,
@@ -154,13 +155,58 @@ function renderInlineAsParagraph(inline: Token): Rendered {
   return { html: `<p>${md.renderer.renderInline(children, md.options, {})}</p>\n`, text: plainText([inline]) }
 }
 
-/** Re-read the paragraph without its label, so neither the HTML nor the text repeats the name. */
+/** Render the paragraph without its label, so neither the HTML nor the text repeats the name. */
 function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: Record<string, unknown>): Rendered {
   if (label.rest.trim() === '') return { html: '', text: '' }
+  const children = unit.inline.children ?? []
+  if (!removeLeadingLabel(children, label.name)) {
+    // The label did not map onto the parsed tokens (unusual markup): parse the rest afresh.
+    unit.inline.children = []
+    md.inline.parse(label.rest, md, env, unit.inline.children)
+  }
   unit.inline.content = label.rest
-  unit.inline.children = []
-  md.inline.parse(label.rest, md, env, unit.inline.children)
   return renderTokens(unit.tokens)
+}
+
+const EMPHASIS = new Set(['strong_open', 'strong_close', 'em_open', 'em_close'])
+
+/**
+ * Cut `Name:` (with its emphasis, spaces and colon) off the front of already-parsed inline tokens.
+ * Re-parsing the rest instead would run markdown-it's inline rules (links, entities) twice.
+ */
+function removeLeadingLabel(children: Token[], name: string): boolean {
+  let lead = ''
+  let end = 0
+  while (end < children.length && (children[end]?.type === 'text' || EMPHASIS.has(children[end]?.type ?? ''))) {
+    lead += children[end]?.type === 'text' ? children[end]?.content : ''
+    end++
+  }
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const match = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*[:：][*_]*\\s*`, 'u').exec(lead)
+  if (!match) return false
+  let remaining = match[0].length
+  for (let i = 0; i < end && remaining > 0; i++) {
+    const token = children[i] as Token
+    if (token.type !== 'text') continue
+    const cut = Math.min(remaining, token.content.length)
+    token.content = token.content.slice(cut)
+    remaining -= cut
+  }
+  // Drop what the cut emptied: blank text, and emphasis pairs with nothing left between them.
+  let kept = children.filter((t) => !(t.type === 'text' && t.content === ''))
+  for (let changed = true; changed; ) {
+    changed = false
+    for (let i = 0; i + 1 < kept.length && i < end; i++) {
+      const open = kept[i] as Token
+      if (EMPHASIS.has(open.type) && open.nesting === 1 && kept[i + 1]?.type === open.type.replace('_open', '_close')) {
+        kept = [...kept.slice(0, i), ...kept.slice(i + 2)]
+        changed = true
+        break
+      }
+    }
+  }
+  children.splice(0, children.length, ...kept)
+  return true
 }
 
 interface TurnDraft {

@@ -128,14 +128,16 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     // Declarations are authoritative: only declared names are speakers.
     for (const name of evidence.counts.keys()) if (declared.has(labelKey(name))) accepted.add(name)
   } else {
-    const intro = indexIntro(evidence.introMarkdown)
+    // Most articles' labels all recur: the intro is only indexed when a one-off label needs it.
+    let intro: IntroIndex | null = null
+    const introIndex = (): IntroIndex => (intro ??= indexIntro(evidence.introMarkdown))
     const known = knownKeys(evidence.knownNames)
-    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || introduces(intro, part))
+    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || introduces(introIndex(), part))
     const groupCount = countWithShortForms(evidence.counts)
     for (const name of evidence.counts.keys()) {
       if ((groupCount.get(name) ?? 0) >= 2 || roleOfRoleLabel(name) || isKnown(name)) accepted.add(name)
     }
-    acceptByEnumeration(intro, evidence.counts, accepted)
+    if (accepted.size < evidence.counts.size) acceptByEnumeration(introIndex(), evidence.counts, accepted)
     acceptByTurnTaking(evidence.sequence, accepted)
     acceptJointLabels(evidence.counts, accepted)
   }

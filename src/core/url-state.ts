@@ -4,6 +4,8 @@
  *   /:slug#<section-id>        a section
  *   /:slug#turn-N              a turn
  *   ?speaker=<id>  (repeatable) show only these speakers
+ *   ?q=<text>                  search within the interview
+ *   ?quote=…&qp=…&qs=…         a quoted passage (exact text, prefix, suffix) in the target turn
  *
  * This module is the only place that reads or writes that state. It is pure (no Vue, no DOM) so
  * the round trip `parseViewState(serialiseViewState(s))` can be property-tested.
@@ -22,10 +24,20 @@ export interface ViewState {
    */
   speakers: string[] | null
   target: Target | null
+  /** Search text as typed; absent when there is no search (an empty `?q=` is no search). */
+  q?: string
+  /** A quoted passage to highlight; absent unless `quote` is non-empty. */
+  quote?: QuoteParams
+}
+
+export interface QuoteParams {
+  exact: string
+  prefix: string
+  suffix: string
 }
 
 export interface SerialisedViewState {
-  query: { speaker?: string[] }
+  query: { speaker?: string[]; q?: string; quote?: string; qp?: string; qs?: string }
   /** `#id` or the empty string. Not percent-encoded: vue-router encodes it when building the URL. */
   hash: string
 }
@@ -65,13 +77,35 @@ function parseSpeakers(value: QueryValue): string[] | null {
   return ids
 }
 
-export function parseViewState(query: Record<string, QueryValue>, hash: string): ViewState {
-  return { speakers: parseSpeakers(query.speaker), target: parseTarget(hash) }
+/** One value for a single-valued key: the first non-null one, so `?q=a&q=b` reads as `a`. */
+function single(value: QueryValue): string {
+  if (Array.isArray(value)) return value.find((v): v is string => v !== null) ?? ''
+  return value ?? ''
 }
+
+export function parseViewState(query: Record<string, QueryValue>, hash: string): ViewState {
+  const state: ViewState = { speakers: parseSpeakers(query.speaker), target: parseTarget(hash) }
+  const q = single(query.q)
+  if (q !== '') state.q = q
+  const exact = single(query.quote)
+  if (exact !== '') state.quote = { exact, prefix: single(query.qp), suffix: single(query.qs) }
+  return state
+}
+
+/** Keys this module owns, for callers that rebuild a query and must drop stale ones. */
+export const SEARCH_KEYS = ['q'] as const
+export const QUOTE_KEYS = ['quote', 'qp', 'qs'] as const
 
 export function serialiseViewState(state: ViewState): SerialisedViewState {
   const query: SerialisedViewState['query'] = {}
   if (state.speakers !== null) query.speaker = state.speakers.length === 0 ? [''] : [...state.speakers]
+  if (state.q) query.q = state.q
+  if (state.quote?.exact) {
+    query.quote = state.quote.exact
+    // Empty context is left out: a quote at the very start of a turn has no prefix.
+    if (state.quote.prefix) query.qp = state.quote.prefix
+    if (state.quote.suffix) query.qs = state.quote.suffix
+  }
   return { query, hash: state.target ? `#${state.target.id}` : '' }
 }
 
