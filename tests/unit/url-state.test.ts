@@ -21,10 +21,19 @@ const target: fc.Arbitrary<Target | null> = fc.oneof(
   id.filter((s) => !/^turn-[1-9]/.test(s)).map((s): Target => ({ kind: 'section', id: s })),
 )
 
-const state: fc.Arbitrary<ViewState> = fc.record({
-  speakers: fc.oneof(fc.constant(null), fc.uniqueArray(id, { maxLength: 5 })),
-  target,
-})
+// Search and quote text: any Unicode, including `&`, `=`, `#`, `%`, `+` and spaces that URLs escape.
+const text = fc.string({ unit: fc.constantFrom(...Array.from('ab &=#%+?,-/中文：　Ａ😀')), maxLength: 12 })
+const nonEmpty = text.filter((s) => s !== '')
+
+const state: fc.Arbitrary<ViewState> = fc.record(
+  {
+    speakers: fc.oneof(fc.constant(null), fc.uniqueArray(id, { maxLength: 5 })),
+    target,
+    q: nonEmpty,
+    quote: fc.record({ exact: nonEmpty, prefix: text, suffix: text }),
+  },
+  { requiredKeys: ['speakers', 'target'] },
+)
 
 describe('url-state', () => {
   it('round-trips any view state through the URL form', () => {
@@ -42,9 +51,16 @@ describe('url-state', () => {
         const { query, hash } = serialiseViewState(s)
         const url = new URL('https://example.org/slug')
         for (const v of query.speaker ?? []) url.searchParams.append('speaker', v)
+        for (const key of ['q', 'quote', 'qp', 'qs'] as const) {
+          const v = query[key]
+          if (v !== undefined) url.searchParams.set(key, v)
+        }
         url.hash = hash
-        const speakers = url.searchParams.has('speaker') ? url.searchParams.getAll('speaker') : undefined
-        expect(parseViewState({ speaker: speakers }, url.hash)).toEqual(s)
+        const reread = new URL(url.href)
+        const speakers = reread.searchParams.has('speaker') ? reread.searchParams.getAll('speaker') : undefined
+        const one = (key: string): string | undefined => reread.searchParams.get(key) ?? undefined
+        const parsed = parseViewState({ speaker: speakers, q: one('q'), quote: one('quote'), qp: one('qp'), qs: one('qs') }, reread.hash)
+        expect(parsed).toEqual(s)
       }),
     )
   })
@@ -79,5 +95,16 @@ describe('url-state', () => {
     expect(filterToSpeakers(new Set(['c', 'a']), known)).toEqual(['a', 'c'])
     expect(filterToSpeakers(new Set(known), known)).toBeNull()
     expect(filterToSpeakers(new Set(), known)).toEqual([])
+  })
+
+  it('reads search and quote params, treating empty ones as absent', () => {
+    expect(parseViewState({ q: '' }, '').q).toBeUndefined()
+    expect(parseViewState({ q: ['云', '雨'] }, '').q).toBe('云')
+    expect(parseViewState({ q: [null, '云'] }, '').q).toBe('云')
+    expect(parseViewState({ qp: 'a', qs: 'b' }, '').quote).toBeUndefined()
+    expect(parseViewState({ quote: '接入点', qs: '。' }, '#turn-3')).toEqual({
+      speakers: null, target: { kind: 'turn', id: 'turn-3', index: 3 }, quote: { exact: '接入点', prefix: '', suffix: '。' },
+    })
+    expect(serialiseViewState({ speakers: null, target: null, quote: { exact: 'x', prefix: '', suffix: '' } }).query).toEqual({ quote: 'x' })
   })
 })
