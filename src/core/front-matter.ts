@@ -38,8 +38,9 @@ export function splitFrontMatter(source: string, file: string | null): FrontMatt
     return {
       kind: 'parse-error',
       file,
-      // The YAML starts on the file's second line; js-yaml counts lines from 0.
-      line: (error.mark?.line ?? 0) + 2,
+      // The YAML starts on the file's second line and js-yaml counts from 0. An error found at the
+      // end of the stream (an unclosed `[`) is reported on the last YAML line, not on the fence.
+      line: Math.min((error.mark?.line ?? 0) + 2, close),
       message: `malformed YAML front matter: ${error.reason}`,
     }
   }
