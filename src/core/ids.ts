@@ -1,7 +1,8 @@
 import GithubSlugger, { slug } from 'github-slugger'
 
 export const INTRO_SECTION_ID = 'parley-intro'
-const TURN_ID = /^turn-\d+$/
+/** Turn ids and ids derived from them (`turn-3-speaker`) belong to the app, never to a section. */
+const TURN_ID = /^turn-\d+(?:-|$)/
 
 export function turnId(index: number): string {
   return `turn-${index}`
@@ -20,8 +21,7 @@ export function createSectionIdFactory(): (title: string, explicitAnchor: string
     if (slug(base) === '') return slugger.slug('section')
     const id = slugger.slug(base)
     if (id.startsWith('parley-')) return slugger.slug(`section-${id}`)
-    // A second slug of the same text comes back deduped (`turn-1-1`), which no longer looks like a turn.
-    if (TURN_ID.test(id)) return slugger.slug(base)
+    if (TURN_ID.test(id)) return slugger.slug(`section-${id}`)
     return id
   }
 }
@@ -32,6 +32,6 @@ export function createSpeakerIdFactory(): (name: string) => string {
   return (name) => {
     if (slug(name) === '') return slugger.slug('speaker')
     const id = slugger.slug(name)
-    return TURN_ID.test(id) ? slugger.slug(name) : id
+    return TURN_ID.test(id) ? slugger.slug(`speaker-${id}`) : id
   }
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { createSectionIdFactory, createSpeakerIdFactory, INTRO_SECTION_ID } from '../../src/core/ids'
+
+describe('section ids', () => {
+  it('are GitHub-style slugs that keep CJK and dedupe with -1, -2', () => {
+    const id = createSectionIdFactory()
+    expect(['导言', 'About SIG Storage', '导言', '导言', 'Q&A: what’s next?'].map((t) => id(t, null))).toEqual([
+      '导言',
+      'about-sig-storage',
+      '导言-1',
+      '导言-2',
+      'qa-whats-next',
+    ])
+  })
+
+  it('take an explicit {#anchor} as given', () => {
+    expect(createSectionIdFactory()('Dockershim removal', 'dockershim-removal')).toBe('dockershim-removal')
+  })
+
+  it('never look like turn ids or ids derived from them, nor use the app prefix', () => {
+    const id = createSectionIdFactory()
+    const ids = ['Turn 1', 'turn 12 speaker', 'Parley intro', '!!!', '!!!'].map((t) => id(t, null))
+    for (const value of ids) {
+      expect(value).not.toMatch(/^turn-\d+(?:-|$)/)
+      expect(value).not.toMatch(/^parley-/)
+    }
+    expect(new Set([...ids, INTRO_SECTION_ID]).size).toBe(ids.length + 1)
+  })
+})
+
+describe('speaker ids', () => {
+  it('are readable, unique and never empty', () => {
+    const id = createSpeakerIdFactory()
+    expect(['Arujjwal', 'DM & RL', '小王', '???', 'Arujjwal'].map(id)).toEqual(['arujjwal', 'dm--rl', '小王', 'speaker', 'arujjwal-1'])
+  })
+})
