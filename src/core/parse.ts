@@ -95,7 +95,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
     if (unit.type === 'paragraph' && label && bylineKind(label.name) && !draft.inTurn()) {
       return draft.narrate(unit, renderTokens(unit.tokens))
     }
-    if (unit.type === 'paragraph' && isWhollyEmphasised(unit.inline, 'strong') && (boldQuestionStyle || endsWithQuestion(unit.inline.content))) {
+    if (unit.type === 'paragraph' && isQuestionParagraph(unit, boldQuestionStyle)) {
       return draft.ask(unit, renderTokens(unit.tokens))
     }
     return draft.continue(unit, renderTokens(unit.tokens))
@@ -135,6 +135,12 @@ function firstConversationUnit(units: Unit[], labels: (LabelMatch | null)[]): nu
     (u, i) => (labels[i] && !bylineKind(labels[i].name)) || (u.type === 'paragraph' && isWhollyEmphasised(u.inline, 'strong')) || (u.type === 'heading' && endsWithQuestion(u.title)),
   )
   return index === -1 ? units.length : index
+}
+
+/** A paragraph in bold (or, when it ends in a question mark, in italics) with no name on it. */
+function isQuestionParagraph(unit: Extract<Unit, { type: 'paragraph' }>, boldQuestionStyle: boolean): boolean {
+  if (isWhollyEmphasised(unit.inline, 'strong')) return boldQuestionStyle || endsWithQuestion(unit.inline.content)
+  return isWhollyEmphasised(unit.inline, 'em') && endsWithQuestion(unit.inline.content)
 }
 
 function endsWithQuestion(text: string): boolean {

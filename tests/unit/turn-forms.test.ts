@@ -244,3 +244,17 @@ describe('forms found on unseen articles', () => {
     expect(answer?.html).toBe('<p>到 2019 年底，我才发现。</p>\n')
   })
 })
+
+describe('more question forms', () => {
+  it('an italic paragraph that asks is a question; an italic editorial note is not', () => {
+    const doc = `${fm()}Our host had the chance to interview Kim Lee.\n\n## A\n\n*Answers were edited for length.*\n\n*What do you work on?*\n\nThe scheduler.\n\n*Why?*\n\nIt is fun.\n`
+    const interview = parseOk(doc)
+    expect(conversation(interview, 2)).toEqual([
+      ['Interviewer', 'interviewer', 'What do'],
+      ['Kim Lee', 'interviewee', 'The scheduler.'],
+      ['Interviewer', 'interviewer', 'Why?'],
+      ['Kim Lee', 'interviewee', 'It is'],
+    ])
+    expect(interview.sections[1]?.blocks[0]?.kind).toBe('narration')
+  })
+})
