@@ -6,6 +6,7 @@ import { reportError } from './composables/use-app-error'
 import './styles/base.css'
 import './styles/reader.css'
 import './styles/print.css'
+import './styles/local.css'
 
 const app = createApp(App)
 // Never a blank page: any uncaught error becomes a visible message (see App.vue).

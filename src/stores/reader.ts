@@ -5,6 +5,7 @@ import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState } from '../core/url-state'
 import { useI18n } from '../i18n'
+import { useLocalStore } from './local'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
 
@@ -29,14 +30,16 @@ export const useReaderStore = defineStore('reader', () => {
 
   async function load(slug: string): Promise<void> {
     if (interview.value?.slug === slug && status.value === 'ready') return
-    const loader = loaders[slug]
     const ticket = ++loading
     interview.value = null
+    status.value = 'loading'
+    // Built-in first; then interviews opened in this browser (IndexedDB is read on first use).
+    const loader = loaders[slug] ?? (await localLoader(slug))
+    if (ticket !== loading) return
     if (!loader) {
       status.value = 'not-found'
       return
     }
-    status.value = 'loading'
     try {
       const mod = await loader()
       if (ticket !== loading) return
@@ -47,6 +50,12 @@ export const useReaderStore = defineStore('reader', () => {
       loadError.value = error instanceof Error ? error.message : String(error)
       status.value = 'error'
     }
+  }
+
+  const local = useLocalStore()
+  async function localLoader(slug: string): Promise<(() => Promise<{ default: Interview }>) | undefined> {
+    const found = await local.interviewFor(slug)
+    return found ? async () => ({ default: found }) : undefined
   }
 
   /** For tests and for user-opened files: show an interview that is already parsed. */
