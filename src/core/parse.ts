@@ -164,8 +164,10 @@ function renderInlineAsParagraph(inline: Token): Rendered {
 /** Render the paragraph without its label, so neither the HTML nor the text repeats the name. */
 function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: Record<string, unknown>): Rendered {
   if (label.rest.trim() === '') return { html: '', text: '' }
-  const children = unit.inline.children ?? []
-  if (!removeLeadingLabel(children, label.name)) {
+  const children = removeLeadingLabel(unit.inline.children ?? [], label.name)
+  if (children) {
+    unit.inline.children = children
+  } else {
     // The label did not map onto the parsed tokens (unusual markup): parse the rest afresh.
     unit.inline.children = []
     md.inline.parse(label.rest, md, env, unit.inline.children)
@@ -180,7 +182,7 @@ const EMPHASIS = new Set(['strong_open', 'strong_close', 'em_open', 'em_close'])
  * Cut `Name:` (with its emphasis, spaces and colon) off the front of already-parsed inline tokens.
  * Re-parsing the rest instead would run markdown-it's inline rules (links, entities) twice.
  */
-function removeLeadingLabel(children: Token[], name: string): boolean {
+function removeLeadingLabel(children: Token[], name: string): Token[] | null {
   let lead = ''
   let end = 0
   while (end < children.length && (children[end]?.type === 'text' || EMPHASIS.has(children[end]?.type ?? ''))) {
@@ -189,7 +191,7 @@ function removeLeadingLabel(children: Token[], name: string): boolean {
   }
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const match = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*[:：][*_]*\\s*`, 'u').exec(lead)
-  if (!match) return false
+  if (!match) return null
   let remaining = match[0].length
   for (let i = 0; i < end && remaining > 0; i++) {
     const token = children[i] as Token
@@ -199,20 +201,19 @@ function removeLeadingLabel(children: Token[], name: string): boolean {
     remaining -= cut
   }
   // Drop what the cut emptied: blank text, and emphasis pairs with nothing left between them.
-  let kept = children.filter((t) => !(t.type === 'text' && t.content === ''))
+  const kept = children.filter((t) => !(t.type === 'text' && t.content === ''))
   for (let changed = true; changed; ) {
     changed = false
     for (let i = 0; i + 1 < kept.length && i < end; i++) {
       const open = kept[i] as Token
       if (EMPHASIS.has(open.type) && open.nesting === 1 && kept[i + 1]?.type === open.type.replace('_open', '_close')) {
-        kept = [...kept.slice(0, i), ...kept.slice(i + 2)]
+        kept.splice(i, 2)
         changed = true
         break
       }
     }
   }
-  children.splice(0, children.length, ...kept)
-  return true
+  return kept
 }
 
 interface TurnDraft {
