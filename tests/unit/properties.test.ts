@@ -106,7 +106,7 @@ function coverage(interview: Interview): Map<number, number> {
 // Properties
 // ---------------------------------------------------------------------------------------------
 
-describe('parseInterview properties', () => {
+describe('parseInterview properties', { timeout: 60_000 }, () => {
   it('(a) is total: any string gives { ok: true | false } and never throws', () => {
     fc.assert(
       fc.property(anyInput, (source) => {
@@ -227,7 +227,7 @@ describe('parseInterview properties', () => {
 })
 
 /** Parser bugs found by these properties and the bench, kept as regressions. */
-describe('regressions found by the properties and the bench', () => {
+describe('regressions found by the properties and the bench', { timeout: 60_000 }, () => {
   const turnTexts = (source: string): string[] => {
     const interview = parseOk(source)
     return interview ? allTurns(interview).map((t) => t.text) : []
@@ -247,6 +247,7 @@ describe('regressions found by the properties and the bench', () => {
     expect(interview?.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n')).toContain('visible text')
   })
 
+  // CPU-heavy by design: the timeout above is for a loaded machine; alone it takes about a second.
   it('a document with 130,000 headings parses (no call-stack overflow)', () => {
     const result = parseInterview('## h\n'.repeat(130_000))
     expect(result.ok ? null : result.error.message).toBeNull()
