@@ -1,0 +1,227 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { alert, CHAT, expectListIntact, localItems, panel, paste, startServer, TALK, withLocalTalk } from './local-helpers'
+
+test('paste opens the interview, marked local; it and its deep link survive a reload', async ({ page }) => {
+  await page.goto('/')
+  await paste(page, TALK)
+  await expect(page).toHaveURL(/\/short-talk$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A short talk')
+  await expect(page.locator('article.turn')).toHaveCount(4)
+  await expect(page.locator('.local-bar')).toContainText('stored only in this browser')
+
+  await page.goto('/short-talk?speaker=grace#turn-4')
+  await page.reload()
+  await expect(page.locator('article#turn-4')).toBeFocused()
+  await expect(page.locator('article.turn')).toHaveCount(2)
+
+  await page.goto('/')
+  await expect(localItems(page)).toHaveCount(1)
+  await expect(localItems(page).first()).toContainText('Local')
+  await expectListIntact(page)
+})
+
+test('picked files: several at once, each reported, good ones listed', async ({ page }) => {
+  await withLocalTalk(page)
+  await page.getByTestId('open-files').setInputFiles([
+    { name: 'one.md', mimeType: 'text/markdown', buffer: Buffer.from(TALK.replace('short-talk', 'one')) },
+    { name: 'two.markdown', mimeType: 'text/markdown', buffer: Buffer.from(TALK.replace('short-talk', 'two')) },
+    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+  ])
+  await expect(alert(page)).toContainText('Opened 2 interviews.')
+  await expect(alert(page)).toContainText('photo.png is not a Markdown or text file (accepted: .md, .markdown, .txt).')
+  await expect(page).toHaveURL(/\/$/)
+  await expect(localItems(page)).toHaveCount(3)
+})
+
+test('a file dropped on the panel (synthetic DataTransfer) opens, and a same-slug one gets a suffix', async ({ page }) => {
+  await withLocalTalk(page)
+  await page.evaluate((text) => {
+    const data = new DataTransfer()
+    data.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }))
+    const zone = document.querySelector('.open-panel') as HTMLElement
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }))
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  }, TALK)
+  await expect(page).toHaveURL(/\/short-talk-2$/)
+  await page.goto('/short-talk')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A short talk')
+})
+
+test.describe('URLs', () => {
+  let open: Awaited<ReturnType<typeof startServer>>
+  let closed: Awaited<ReturnType<typeof startServer>>
+  test.beforeAll(async () => {
+    open = await startServer(true)
+    closed = await startServer(false)
+  })
+  test.afterAll(async () => {
+    await open.close()
+    await closed.close()
+  })
+
+  async function openUrl(page: import('@playwright/test').Page, url: string): Promise<void> {
+    await panel(page).getByLabel('Address of a Markdown file').fill(url)
+    await panel(page).getByRole('button', { name: 'Open URL' }).click()
+  }
+
+  test('a server that allows CORS: the file opens', async ({ page }) => {
+    await page.goto('/')
+    await openUrl(page, `${open.url}/talk.md`)
+    await expect(page).toHaveURL(/\/fetched-talk$/)
+    await expect(page.locator('article.turn')).toHaveCount(4)
+  })
+
+  test('404, CORS refusal and a non-http address each get their own message', async ({ page }) => {
+    await withLocalTalk(page)
+    await openUrl(page, `${open.url}/missing.md`)
+    await expect(alert(page)).toHaveText(`The server answered 404 for ${open.url}/missing.md; nothing was opened.`)
+    await expectListIntact(page)
+
+    await openUrl(page, `${closed.url}/talk.md`)
+    await expect(alert(page)).toContainText('the server does not allow it (CORS) or the network failed. Download the file and drop it here instead.')
+    await expectListIntact(page)
+
+    await openUrl(page, 'ftp://example.org/a.md')
+    await expect(alert(page)).toHaveText('Enter a web address starting with http:// or https://.')
+    await expectListIntact(page)
+  })
+})
+
+test('remove from the list, then undo', async ({ page }) => {
+  await withLocalTalk(page)
+  await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
+  await expect(localItems(page)).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: 'Removed “A short talk”.' })).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(localItems(page)).toHaveCount(1)
+  await page.reload()
+  await expectListIntact(page)
+
+  await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
+  await page.reload()
+  await expectListIntact(page, 0)
+  await page.goto('/short-talk')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i)
+})
+
+test('Fix speakers: no turns → choose speakers → turns, kept after reload, exported in front matter', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
+  await page.goto('/')
+  await paste(page, CHAT)
+  await expect(page).toHaveURL(/\/notes-from-a-chat$/)
+  await expect(page.locator('article.turn')).toHaveCount(0)
+  await expect(page.locator('.local-bar')).toContainText('No conversation turns were found')
+
+  await page.getByRole('button', { name: 'Fix speakers' }).click()
+  await page.getByRole('checkbox', { name: 'Alice is a speaker' }).check()
+  await page.getByRole('checkbox', { name: 'Alice asks the questions' }).check()
+  await page.getByRole('checkbox', { name: 'Bob is a speaker' }).check()
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.locator('.local-bar [role="status"]')).toHaveText('Speakers updated.')
+  await expect(page.locator('article.turn')).toHaveCount(2)
+  await expect(page.locator('article#turn-1')).toHaveAttribute('data-speaker', 'alice')
+
+  await page.reload()
+  await expect(page.locator('article.turn')).toHaveCount(2)
+  await expect(page.locator('.local-bar')).not.toContainText('No conversation turns')
+  await page.getByRole('button', { name: 'Copy Markdown' }).click()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toBe(`---\nparley:\n  speakers:\n    - name: Alice\n      role: interviewer\n    - name: Bob\n      role: interviewee\n---\n${CHAT}`)
+})
+
+test('every bad input gets its own message and leaves the list as it was', async ({ page }) => {
+  await withLocalTalk(page)
+  const files = page.getByTestId('open-files')
+  const cases: [string, () => Promise<void>, string][] = [
+    ['empty paste', () => paste(page, '  \n '), 'The pasted text is empty: there is nothing to open.'],
+    ['empty file', () => files.setInputFiles({ name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.alloc(0) }), 'empty.md is empty: there is nothing to open.'],
+    ['binary', () => files.setInputFiles({ name: 'b.md', mimeType: 'text/markdown', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) }), 'b.md is not a text file (it contains binary data).'],
+    ['latin-1', () => files.setInputFiles({ name: 'l.txt', mimeType: 'text/plain', buffer: Buffer.from('caf\xe9: ol\xe9', 'latin1') }), 'l.txt is not UTF-8 text. Save it as UTF-8 and try again.'],
+    ['too large', () => files.setInputFiles({ name: 'big.md', mimeType: 'text/markdown', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a') }), 'big.md is larger than the 5 MB limit.'],
+    ['bad front matter', () => files.setInputFiles({ name: 'fm.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: broken\ntags: [a\n---\n\nAda: hi\n') }), 'fm.md could not be read, line'],
+    ['html', () => paste(page, '<!DOCTYPE html>\n<html><body><p>Ada: hi</p></body></html>'), 'The pasted text is a web page (HTML), not Markdown. Open the raw Markdown file instead.'],
+  ]
+  for (const [, act, message] of cases) {
+    await act()
+    await expect(alert(page)).toContainText(message)
+    await expect(page).toHaveURL(/\/$/)
+    await expectListIntact(page)
+  }
+  // The front-matter message names the line of the YAML error, as the parser reports it.
+  await files.setInputFiles({ name: 'fm.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: broken\ntags: [a\n---\n\nAda: hi\n') })
+  await expect(alert(page)).toHaveText(/^fm\.md could not be read, line [34]: malformed YAML front matter/)
+})
+
+test('storage unavailable (IndexedDB refuses to open): said plainly, the interview still opens this session', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+    }
+  })
+  await page.goto('/')
+  await paste(page, TALK)
+  await expect(alert(page)).toHaveText('This browser does not allow storing interviews (private mode?), so “A short talk” is open for this session only.')
+  await expect(localItems(page)).toHaveCount(1)
+  await localItems(page).getByRole('link', { name: 'A short talk' }).click()
+  await expect(page.locator('article.turn')).toHaveCount(4)
+  await expect(page.locator('.local-bar')).toContainText('open for this session only')
+})
+
+test('markdown-it is not in the main chunk; the parser arrives when a file is opened, big files in a worker', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''))
+  })
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  await page.goto('/')
+  await expect(panel(page)).toBeVisible()
+  const hasMarkdownIt = (): boolean => scripts.some((s) => s.includes('markdown-it` preset'))
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(hasMarkdownIt()).toBe(false)
+
+  // Over the worker threshold (100k characters): the parse runs off the main thread.
+  const big = TALK.replace('slug: short-talk', 'slug: big-talk') + '\n**Grace**: More words here.\n'.repeat(5000)
+  await page.getByTestId('open-files').setInputFiles({ name: 'big.md', mimeType: 'text/markdown', buffer: Buffer.from(big) })
+  await expect(page).toHaveURL(/\/big-talk$/)
+  expect(workers.some((url) => /parse\.worker/.test(url))).toBe(true)
+
+  await page.goto('/')
+  await paste(page, CHAT)
+  await expect(page).toHaveURL(/\/notes-from-a-chat$/)
+  expect(hasMarkdownIt()).toBe(true)
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no axe violations: list with local interviews and messages, reader with Fix speakers open (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await withLocalTalk(page)
+    await paste(page, '')
+    await expect(alert(page)).not.toBeEmpty()
+    await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
+    await page.getByRole('button', { name: 'Undo' }).click()
+    const list = await new AxeBuilder({ page }).analyze()
+    expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+
+    await paste(page, CHAT)
+    await page.getByRole('button', { name: 'Fix speakers' }).click()
+    await expect(page.getByRole('checkbox', { name: 'Alice is a speaker' })).toBeVisible()
+    const reader = await new AxeBuilder({ page }).analyze()
+    expect(reader.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+}
+
+test('keyboard: every new list-page control is reachable with Tab', async ({ page }) => {
+  await withLocalTalk(page)
+  const reached = new Set<string>()
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab')
+    reached.add(await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      return el ? `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}:${el.id}` : ''
+    }))
+  }
+  const all = [...reached].join('\n')
+  for (const name of ['Choose files', ':open-paste', 'Open pasted text', ':open-url', 'Open URL', 'Remove “A short talk”']) expect(all).toContain(name)
+})
