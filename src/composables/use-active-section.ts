@@ -3,12 +3,12 @@ import { useEventListener } from '@vueuse/core'
 import { activeSectionIndex } from './active-section'
 
 /**
- * The bottom edge of whatever is sticky at the top (the app header, and on narrow screens the
- * folded menu bar too), plus some slack: a section counts as current once its heading passes it.
+ * The bottom edge of whatever is sticky at the top (the app header, the reader tools on wide
+ * screens, and on narrow screens the folded menu bar), plus some slack: a section counts as current once its heading passes it.
  */
 function stickyBottom(doc: Document): number {
   let bottom = 0
-  for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle')) {
+  for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle, .reader-tools')) {
     const rect = el.getBoundingClientRect()
     if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
   }

@@ -1,0 +1,90 @@
+import { computed, nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import { useRouter, type LocationQueryRaw } from 'vue-router'
+import { usePreferredReducedMotion } from '@vueuse/core'
+import { anchorQuote, makeQuote, textFragment, type QuoteSelector } from '../core/quote'
+import { parseViewState, QUOTE_KEYS, SEARCH_KEYS, serialiseViewState } from '../core/url-state'
+import { domRange, indexText, offsetOf, paint, revealRange } from './text-ranges'
+import { openedWithTextFragment } from './text-fragment'
+
+export const QUOTE = 'parley-quote'
+
+export interface Selected {
+  turnId: string
+  quote: QuoteSelector
+  /** Where to show the action, in page coordinates. */
+  top: number
+  left: number
+}
+
+/** The quote a selection makes, when it lies inside one turn's body; null otherwise. */
+export function selectedQuote(selection: Selection | null): Omit<Selected, 'top' | 'left'> & { range: Range } | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+  const range = selection.getRangeAt(0)
+  const body = (range.commonAncestorContainer.nodeType === 1 ? range.commonAncestorContainer as Element : range.commonAncestorContainer.parentElement)?.closest('.turn__body')
+  const turnId = body?.closest('article.turn')?.id
+  if (!body || !turnId) return null
+  const index = indexText(body)
+  const start = offsetOf(index, range.startContainer, range.startOffset)
+  const end = offsetOf(index, range.endContainer, range.endOffset)
+  if (start === null || end === null || end <= start || index.text.slice(start, end).trim() === '') return null
+  return { turnId, quote: makeQuote(index.text, start, end), range }
+}
+
+/** Links for a quote: Parley's own (query params, survives edits) and a standard text fragment. */
+export function useQuoteLinks(): { parleyLink: (s: Pick<Selected, 'turnId' | 'quote'>) => string; fragmentLink: (s: Pick<Selected, 'turnId' | 'quote'>) => string } {
+  const router = useRouter()
+  function base(turnId: string, quote?: QuoteSelector): string {
+    const route = router.currentRoute.value
+    const rest: LocationQueryRaw = { ...route.query }
+    for (const key of [...QUOTE_KEYS, ...SEARCH_KEYS]) delete rest[key]
+    const { query, hash } = serialiseViewState({ speakers: null, target: { kind: 'turn', id: turnId, index: 0 }, quote })
+    return new URL(router.resolve({ path: route.path, query: { ...rest, ...query }, hash }).href, location.origin).href
+  }
+  return {
+    parleyLink: (s) => base(s.turnId, s.quote),
+    fragmentLink: (s) => `${base(s.turnId)}${textFragment(s.quote)}`,
+  }
+}
+
+export type QuoteStatus = 'none' | 'exact' | 'fuzzy' | 'missing'
+
+/**
+ * Opening a quote link: find the passage in the linked turn (else anywhere shown), highlight it and
+ * bring it into view. A page opened through a text fragment is left where the browser put it.
+ */
+export function useQuoteAnchor(doc: Document = document): { status: Ref<QuoteStatus> } {
+  const router = useRouter()
+  const motion = usePreferredReducedMotion()
+  const status = ref<QuoteStatus>('none')
+  const state = computed(() => parseViewState(router.currentRoute.value.query, router.currentRoute.value.hash))
+  const key = computed(() => JSON.stringify([state.value.quote, state.value.target?.id]))
+
+  async function anchor(): Promise<void> {
+    paint(QUOTE, [], doc)
+    const { quote, target } = state.value
+    if (!quote) {
+      status.value = 'none'
+      return
+    }
+    await nextTick()
+    const linked = target ? doc.getElementById(target.id)?.querySelector('.turn__body') : null
+    const bodies = [linked, ...doc.querySelectorAll('.reader__content .turn__body')].filter((b): b is Element => !!b)
+    for (const body of bodies) {
+      const index = indexText(body)
+      const found = anchorQuote(index.text, quote)
+      const range = found && domRange(index, found)
+      if (!found || !range) continue
+      status.value = found.how
+      const win = doc.defaultView
+      // After the reader's own scroll to the turn (same frame), so the passage wins in a long turn.
+      if (win && !openedWithTextFragment(win)) win.requestAnimationFrame(() => revealRange(range, win, motion.value !== 'reduce'))
+      paint(QUOTE, [range], doc)
+      return
+    }
+    status.value = 'missing'
+  }
+
+  watch(key, () => void anchor(), { flush: 'post', immediate: true })
+  onBeforeUnmount(() => paint(QUOTE, [], doc))
+  return { status }
+}

@@ -1,0 +1,76 @@
+import { ref, type Ref } from 'vue'
+import { useEventListener } from '@vueuse/core'
+import { shortcutFor, stepIndex, type ShortcutAction } from '../core/shortcuts'
+
+const STORAGE_KEY = 'parley-shortcuts'
+
+/** Off switch for single-key shortcuts (WCAG 2.1.4), kept across visits; guarded for Node. */
+function readEnabled(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) !== 'off'
+  } catch {
+    return true
+  }
+}
+const enabled = ref(readEnabled())
+
+export function setShortcutsEnabled(on: boolean): void {
+  enabled.value = on
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, on ? 'on' : 'off')
+  } catch {
+    // Storage may be disabled; the choice then lasts for this page.
+  }
+}
+
+/** The sticky bars' bottom edge: an item above it has been read past. */
+function readLine(doc: Document): number {
+  let bottom = 0
+  for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle, .reader-tools')) {
+    const rect = el.getBoundingClientRect()
+    if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
+  }
+  return bottom + 8
+}
+
+/**
+ * The item the reader is at: the one holding focus, else the last one whose top is above the
+ * sticky bars. Items are in document order, so their tops increase: binary search keeps this cheap
+ * on a 5,000-turn page.
+ */
+export function currentIndex(items: readonly Element[], doc: Document): number {
+  const focused = items.findIndex((el) => el.contains(doc.activeElement))
+  if (focused >= 0) return focused
+  const line = readLine(doc)
+  let lo = 0
+  let hi = items.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.getBoundingClientRect().top <= line) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}
+
+export function neighbour(items: readonly Element[], doc: Document, dir: 1 | -1): Element | null {
+  const at = currentIndex(items, doc)
+  // Between items (nothing focused): "previous" is the one being read, not the one before it.
+  const focused = items.some((el) => el.contains(doc.activeElement))
+  const next = !focused && dir === -1 && at >= 0 ? at : stepIndex(at, items.length, dir)
+  return items[next] ?? null
+}
+
+/** Listen for the reader's shortcuts on `doc` and hand each action to `run`. */
+export function useReaderKeys(run: (action: ShortcutAction, event: KeyboardEvent) => void, doc: Document = document): { enabled: Ref<boolean> } {
+  useEventListener(doc, 'keydown', (event: KeyboardEvent) => {
+    if (!enabled.value) return
+    const action = shortcutFor(event)
+    if (!action) return
+    event.preventDefault()
+    run(action, event)
+  })
+  return { enabled }
+}

@@ -1,0 +1,103 @@
+import { computed, inject, nextTick, onBeforeUnmount, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
+import { useRouter, type LocationQueryRaw } from 'vue-router'
+import { usePreferredReducedMotion } from '@vueuse/core'
+import { findMatches, stepHit } from '../core/search'
+import { parseViewState, serialiseViewState } from '../core/url-state'
+import { useReaderStore } from '../stores/reader'
+import { domRange, indexText, paint, revealRange } from './text-ranges'
+
+export const HIT = 'parley-hit'
+/** What search covers: what the reader sees of the conversation (hidden turns are not rendered). */
+const SEARCHABLE = '.reader__content .turn__body, .reader__content .narration'
+
+export interface SearchState {
+  /** The search as in the URL (`?q=`), '' for none. */
+  query: ComputedRef<string>
+  setQuery: (q: string) => void
+  count: Ref<number>
+  /** 0-based index of the current hit, -1 when there is none. */
+  current: Ref<number>
+  /** Turns holding at least one hit, for the conversation map. */
+  hitTurns: ShallowRef<Set<string>>
+  step: (dir: 1 | -1) => void
+  input: Ref<HTMLInputElement | null>
+}
+
+const KEY: InjectionKey<SearchState> = Symbol('parley-search')
+
+/**
+ * Search state for one reader page. The URL holds the query (router.replace: typing adds no history
+ * entries); hits are found in the rendered text so the count matches what is highlighted.
+ */
+export function provideSearch(doc: Document = document): SearchState {
+  const router = useRouter()
+  const store = useReaderStore()
+  const motion = usePreferredReducedMotion()
+  const route = computed(() => router.currentRoute.value)
+  const query = computed(() => parseViewState(route.value.query, route.value.hash).q ?? '')
+  const count = ref(0)
+  const current = ref(-1)
+  const hitTurns = shallowRef(new Set<string>())
+  const input = ref<HTMLInputElement | null>(null)
+  // Typing (not opening a link) moves to the first hit, the way a browser's find bar does.
+  let revealNext = false
+
+  function setQuery(q: string): void {
+    const rest: LocationQueryRaw = { ...route.value.query }
+    delete rest.q
+    revealNext = true
+    void router.replace({ query: { ...rest, ...serialiseViewState({ speakers: null, target: null, q }).query }, hash: route.value.hash })
+  }
+
+  function scan(): Range[] {
+    paint(HIT, [], doc)
+    if (!query.value) return []
+    const ranges: Range[] = []
+    for (const root of doc.querySelectorAll(SEARCHABLE)) {
+      const index = indexText(root)
+      for (const r of findMatches(index.text, query.value)) {
+        const range = domRange(index, r)
+        if (range) ranges.push(range)
+      }
+    }
+    return ranges
+  }
+
+  function render(reveal: boolean): void {
+    const ranges = scan()
+    count.value = ranges.length
+    if (current.value >= ranges.length) current.value = ranges.length - 1
+    hitTurns.value = new Set(ranges.flatMap((r) => r.startContainer.parentElement?.closest('article.turn')?.id ?? []))
+    const win = doc.defaultView
+    const active = ranges[current.value]
+    if (reveal && active && win) revealRange(active, win, motion.value !== 'reduce')
+    paint(HIT, ranges, doc, current.value)
+  }
+
+  function step(dir: 1 | -1): void {
+    current.value = stepHit(current.value, count.value, dir)
+    render(true)
+  }
+
+  watch(
+    [query, () => store.filter, () => store.forcedTurnId, () => store.interview],
+    async ([q], old) => {
+      await nextTick()
+      if (q !== old?.[0]) current.value = q ? 0 : -1
+      render(revealNext)
+      revealNext = false
+    },
+    { flush: 'post', immediate: true },
+  )
+  onBeforeUnmount(() => paint(HIT, [], doc))
+
+  const state: SearchState = { query, setQuery, count, current, hitTurns, step, input }
+  provide(KEY, state)
+  return state
+}
+
+export function useSearch(): SearchState {
+  const state = inject(KEY)
+  if (!state) throw new Error('useSearch() needs provideSearch() in an ancestor')
+  return state
+}
