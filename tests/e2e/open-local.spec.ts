@@ -170,9 +170,14 @@ test('storage unavailable (IndexedDB refuses to open): said plainly, the intervi
 
 test('markdown-it is not in the main chunk; the parser arrives when a file is opened, big files in a worker', async ({ page }) => {
   const scripts: string[] = []
+  const urls: string[] = []
   page.on('response', async (response) => {
-    if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''))
+    if (!response.url().endsWith('.js')) return
+    urls.push(response.url())
+    scripts.push(await response.text().catch(() => ''))
   })
+  // The main-thread parser chunk (`parse-<hash>.js`), as opposed to the worker's `parse.worker-<hash>.js`.
+  const mainThreadParser = (): boolean => urls.some((url) => /\/parse-[\w-]+\.js$/.test(url))
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
   await page.goto('/')
@@ -186,10 +191,13 @@ test('markdown-it is not in the main chunk; the parser arrives when a file is op
   await page.getByTestId('open-files').setInputFiles({ name: 'big.md', mimeType: 'text/markdown', buffer: Buffer.from(big) })
   await expect(page).toHaveURL(/\/big-talk$/)
   expect(workers.some((url) => /parse\.worker/.test(url))).toBe(true)
+  // The worker did the parse: the main thread never needed the parser for it.
+  expect(mainThreadParser()).toBe(false)
 
   await page.goto('/')
   await paste(page, CHAT)
   await expect(page).toHaveURL(/\/notes-from-a-chat$/)
+  await expect.poll(mainThreadParser).toBe(true)
   expect(hasMarkdownIt()).toBe(true)
 })
 
