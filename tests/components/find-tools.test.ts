@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import ReaderPage from '../../src/components/ReaderPage.vue'
+import { makeInterview } from './fixture'
+import { mountReader, type Harness } from './harness'
+import type { Interview } from '../../src/core/types'
+
+let h: Harness | undefined
+afterEach(() => h?.wrapper.unmount())
+
+/** Turn 4 with a link and code, so highlights must not break markup. */
+function interview(): Interview {
+  const iv = makeInterview()
+  const turn = iv.sections[2]!.blocks[1]!
+  if (turn.kind === 'turn') {
+    turn.html = '<p>我们协调 <a href="https://example.org/k">Konnectivity <em>proxy</em></a> 和 <code>kube-proxy</code> 的工作。</p>'
+    turn.text = '我们协调 Konnectivity proxy 和 kube-proxy 的工作。'
+  }
+  return iv
+}
+
+async function open(url: string): Promise<Harness> {
+  h = await mountReader(ReaderPage, url, { interview: interview() })
+  h.store.setInterview(interview())
+  await flushPromises()
+  await flushPromises()
+  return h
+}
+
+describe('search in the page (mark fallback, no Highlight API here)', () => {
+  it('marks hits across element boundaries without breaking links or code, and counts them', async () => {
+    const { wrapper } = await open('/seed?q=KONNECTIVITY%20PROXY')
+    const body = wrapper.get('article#turn-4 .turn__body')
+    expect(body.findAll('mark.parley-hit').map((m) => m.element.textContent)).toEqual(['Konnectivity ', 'proxy'])
+    // The link still holds its text and address; the emphasis is still there.
+    expect(body.get('a').attributes('href')).toBe('https://example.org/k')
+    expect(body.get('a').text()).toBe('Konnectivity proxy')
+    expect(body.get('a em').text()).toBe('proxy')
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 1 处')
+  })
+
+  it('Enter and Shift+Enter step through hits; the query goes to the URL with replace', async () => {
+    const { wrapper, router } = await open('/seed')
+    const input = wrapper.get('input[type="search"]')
+    const replace = vi.spyOn(router, 'replace')
+    await input.setValue('proxy')
+    await flushPromises()
+    await flushPromises()
+    expect(router.currentRoute.value.query.q).toBe('proxy')
+    expect(replace).toHaveBeenCalled()
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 2 处')
+    await input.trigger('keydown', { key: 'Enter' })
+    expect(wrapper.get('#search-status').text()).toBe('第 2 / 2 处')
+    expect(wrapper.get('mark.parley-hit.is-current').text()).toBe('proxy')
+    await input.trigger('keydown', { key: 'Enter', shiftKey: true })
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 2 处')
+    // Clearing the field removes every mark and the query.
+    await input.setValue('')
+    await flushPromises()
+    await flushPromises()
+    expect(wrapper.findAll('mark')).toHaveLength(0)
+    expect(router.currentRoute.value.query.q).toBeUndefined()
+    expect(wrapper.get('article#turn-4 .turn__body').html()).toContain('<code>kube-proxy</code>')
+  })
+
+  it('respects the speaker filter', async () => {
+    const { wrapper } = await open('/seed?q=%E9%97%AE&speaker=michael')
+    expect(wrapper.get('#search-status').text()).toBe('没有匹配')
+  })
+})
+
+describe('reader tools', () => {
+  it('every control has an accessible name; the map is one labelled image', async () => {
+    const { wrapper } = await open('/seed')
+    const tools = wrapper.get('.reader-tools')
+    for (const b of tools.findAll('button')) expect(b.attributes('aria-label') ?? b.text()).not.toBe('')
+    expect(tools.get('input').attributes('aria-label')).toBe('在本访谈中搜索')
+    const map = wrapper.get('svg.conv-map')
+    expect(map.attributes('role')).toBe('img')
+    expect(map.attributes('aria-label')).toContain('8 段发言')
+  })
+
+  it('a quote link highlights the passage, or says it is gone', async () => {
+    const found = await open(`/seed?quote=${encodeURIComponent('和 kube')}#turn-4`)
+    expect(found.wrapper.findAll('mark.parley-quote').map((m) => m.element.textContent).join('')).toBe('和 kube')
+    expect(found.wrapper.find('.quote-notice').exists()).toBe(false)
+    found.wrapper.unmount()
+    const gone = await open(`/seed?quote=${encodeURIComponent('完全没有这样的句子在文章里')}#turn-4`)
+    expect(gone.wrapper.get('.quote-notice').text()).toContain('找不到引用的段落')
+  })
+})
