@@ -29,13 +29,16 @@ export const useLocalStore = defineStore('local', () => {
   const unsaved = ref(new Set<string>())
   let loaded: Promise<void> | null = null
 
+  function merge(list: LocalRecord[]): void {
+    const known = new Set(records.value.map((r) => r.slug))
+    const added = list.filter((r) => !known.has(r.slug))
+    if (added.length > 0) records.value = [...records.value, ...added].sort((a, b) => b.addedAt.localeCompare(a.addedAt))
+  }
+
   function load(): Promise<void> {
     loaded ??= db()
       .all()
-      .then((list) => {
-        const known = new Set(records.value.map((r) => r.slug))
-        records.value = [...records.value, ...list.filter((r) => !known.has(r.slug))].sort((a, b) => b.addedAt.localeCompare(a.addedAt))
-      })
+      .then(merge)
       .catch((error: unknown) => {
         storage.value = storageProblem(error)
       })
@@ -70,6 +73,8 @@ export const useLocalStore = defineStore('local', () => {
     const parsed = await parseSource(source, file)
     if (!parsed.ok) return { ok: false, problem: parseProblem(parsed.error) }
     await load()
+    // Another tab may have stored interviews since this page loaded; their slugs are taken too.
+    merge(await db().all().catch(() => []))
     const taken = new Set([...summaries.map((s) => s.slug), ...records.value.map((r) => r.slug)])
     const slug = uniqueSlug(parsed.interview.slug, taken)
     const record: LocalRecord = {

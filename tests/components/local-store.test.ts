@@ -43,6 +43,16 @@ describe('local interviews store', () => {
     expect(store.records.map((r) => r.slug)).toEqual(['seed-3', 'seed-2'])
   })
 
+  it('never overwrites what another tab stored after this page loaded', async () => {
+    const here = useLocalStore()
+    await here.load()
+    setActivePinia(createPinia())
+    await useLocalStore().open(TALK, null)
+    setActivePinia(createPinia())
+    expect(await here.open(TALK, null)).toMatchObject({ ok: true, record: { slug: 'talk-2' } })
+    expect(here.records.map((r) => r.slug)).toEqual(['talk-2', 'talk'])
+  })
+
   it('rejects bad input and parse errors without touching the list', async () => {
     const store = useLocalStore()
     await store.open(TALK, null)

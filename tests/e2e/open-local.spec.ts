@@ -233,3 +233,16 @@ test('keyboard: every new list-page control is reachable with Tab', async ({ pag
   const all = [...reached].join('\n')
   for (const name of ['Choose files', ':open-paste', 'Open pasted text', ':open-url', 'Open URL', 'Remove “A short talk”']) expect(all).toContain(name)
 })
+
+test('Simplified Chinese: the panel, its messages and the local notice are translated', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel(/Language|语言/).selectOption('zh')
+  const zhPanel = page.getByRole('region', { name: '打开你自己的访谈' })
+  await zhPanel.getByLabel('要打开的 Markdown').fill('<html><body></body></html>')
+  await zhPanel.getByRole('button', { name: '打开粘贴的文本' }).click()
+  await expect(zhPanel.getByRole('alert')).toHaveText('粘贴的文本 是网页（HTML），不是 Markdown。请打开原始 Markdown 文件。')
+  await zhPanel.getByLabel('要打开的 Markdown').fill(CHAT)
+  await zhPanel.getByRole('button', { name: '打开粘贴的文本' }).click()
+  await expect(page.locator('.local-bar')).toContainText('这篇访谈只保存在本浏览器')
+  await expect(page.getByRole('button', { name: '修正发言人' })).toBeVisible()
+})
