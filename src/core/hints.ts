@@ -1,6 +1,7 @@
 /**
  * Who asks and who answers, read from the intro prose when the turns carry no names:
- * "Interviewed by Arujjwal Negi", "Nitish Kumar interviews Verónica López", "Arujjwal Negi 采访了 Michael McCune".
+ * "Interviewed by Arujjwal Negi", "Nitish Kumar interviews Verónica López", "we talked with Kensei
+ * Nakada", "Arujjwal Negi 采访了 Michael McCune", "我們總結了與 Gaby Moreno 的對話".
  */
 export interface RoleHints {
   interviewers: string[]
@@ -9,37 +10,56 @@ export interface RoleHints {
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`
 const SEPARATOR = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
-const ASKED_BY = new RegExp(String.raw`(?:[Ii]nterviewed|[Hh]osted|[Mm]oderated|[Cc]onducted)\s+by\s+(${NAME})`, 'gu')
-/** "had the chance to interview Maciej Szulik and Janet Kuo": who was interviewed, asker unnamed. */
-const INTERVIEWS = new RegExp(String.raw`\b(?:interview|interviewing)\s+(${NAME}(?:${SEPARATOR}${NAME})*)`, 'gu')
-const ASKS = new RegExp(
-  String.raw`(${NAME})\s*(?:interviews|interviewed|talks\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|sits\s+down\s+with|sat\s+down\s+with|chats\s+with|chatted\s+with|采访了|采访|访谈了|インタビューしました|взяв\s+інтерв'ю\s+у|взяла\s+інтерв'ю\s+у)\s*(${NAME}(?:${SEPARATOR}${NAME})*)?`,
-  'gu',
-)
+/** A name may carry its affiliation: "Maciej Szulik (Defense Unicorns) and Janet Kuo (Google)". */
+const NAME_WITH_ORG = String.raw`${NAME}(?:\s*[(（][^)）\n]{0,60}[)）])?`
+const AND = String.raw`(?:\band\b|&|和|及|与|與)`
+/**
+ * Commas only join names in a real enumeration that ends with "and" ("A, B and C"): after a single
+ * name a comma usually opens an apposition ("Verónica López, Technical Lead of SIG Release").
+ */
+const NAME_LIST = String.raw`${NAME_WITH_ORG}(?:(?:\s*[,，]\s*${NAME_WITH_ORG})*\s*[,，]?\s*${AND}\s*${NAME_WITH_ORG}|(?:\s*、\s*${NAME_WITH_ORG})+)?`
 
-/** The verbs both patterns need: most intros have none, and then the name patterns never run. */
-const HINT_WORDS = /nterview|osted|oderated|onducted|talk|spoke|sits|sat|chat|采访|访谈|インタビュー|інтерв/u
+/** Verbs whose subject asks and whose object answers. */
+const CONVERSE = String.raw`interviews|interviewed|interview|interviewing|talks\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|speaks\s+(?:to|with)|sits\s+down\s+with|sat\s+down\s+with|chats\s+with|chatted\s+with|conversation\s+with|采访了|采访|採訪了|採訪|访谈了|访问了|インタビューしました|にインタビュー|взяв\s+інтерв'ю\s+у|взяла\s+інтерв'ю\s+у`
+const ASKED_BY = new RegExp(String.raw`(?:[Ii]nterviewed|[Hh]osted|[Mm]oderated|[Cc]onducted)\s+by\s+(${NAME})`, 'gu')
+const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${CONVERSE})(?![\p{L}])`, 'gu')
+const SUBJECT_BEFORE = new RegExp(String.raw`(${NAME})\s*(?:[(（][^)）]*[)）]\s*)?$`, 'u')
+const OBJECT_AFTER = new RegExp(String.raw`^\s*(?:the\s+[\p{L}-]+,?\s+)?(${NAME_LIST})`, 'u')
+/** "与/與 X 的对话": Chinese puts the person between the preposition and the noun. */
+const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)?(?:对话|對話|访谈|訪談|交流)`, 'gu')
+
+/** The verbs the patterns need: most intros have none, and then the name patterns never run. */
+const HINT_WORDS = /nterview|osted|oderated|onducted|talk|spoke|speaks|sits|sat|chat|conversation|采访|採訪|访谈|訪談|访问|对话|對話|インタビュー|інтерв/u
 
 export function readRoleHints(introText: string): RoleHints {
   const interviewers = new Set<string>()
   const interviewees = new Set<string>()
   if (!HINT_WORDS.test(introText)) return { interviewers: [], interviewees: [] }
-  for (const m of introText.matchAll(ASKED_BY)) if (m[1] && isName(cleanName(m[1]))) interviewers.add(cleanName(m[1]))
-  for (const m of introText.matchAll(INTERVIEWS)) {
-    for (const name of (m[1] ?? '').split(new RegExp(SEPARATOR, 'u'))) if (isName(cleanName(name))) interviewees.add(cleanName(name))
+  const addAll = (into: Set<string>, list: string | undefined): void => {
+    for (const part of (list ?? '').split(new RegExp(SEPARATOR, 'u'))) {
+      const name = cleanName(part)
+      if (isName(name)) into.add(name)
+    }
   }
-  for (const m of introText.matchAll(ASKS)) {
-    if (m[1] && isName(cleanName(m[1]))) interviewers.add(cleanName(m[1]))
-    for (const name of (m[2] ?? '').split(new RegExp(SEPARATOR, 'u'))) if (isName(cleanName(name))) interviewees.add(cleanName(name))
+  for (const m of introText.matchAll(ASKED_BY)) addAll(interviewers, m[1])
+  // Anchored on the verb, then a bounded look either side: cheap on long intros.
+  for (const m of introText.matchAll(VERB)) {
+    const before = introText.slice(Math.max(0, m.index - 80), m.index)
+    addAll(interviewers, SUBJECT_BEFORE.exec(before)?.[1])
+    addAll(interviewees, OBJECT_AFTER.exec(introText.slice(m.index + m[0].length, m.index + m[0].length + 240))?.[1])
   }
+  for (const m of introText.matchAll(CJK_WITH)) addAll(interviewees, m[1])
   return { interviewers: [...interviewers], interviewees: [...interviewees] }
 }
 
 /** The name pattern may swallow the sentence's full stop: "Interviewed by Arujjwal Negi." */
 function cleanName(name: string): string {
-  return name.trim().replace(/[.'’-]+$/u, '')
+  return name
+    .replace(/\s*[(（][^)）]*[)）]\s*$/u, '')
+    .trim()
+    .replace(/[.'’-]+$/u, '')
 }
 
 /** Sentence-initial pronouns look like names to the pattern ("We talked with…"); they are not. */
-const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It', 'This', 'That', 'Our', 'My', 'Here', 'Today', 'Recently'])
+const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It', 'This', 'That', 'Our', 'My', 'Here', 'Today', 'Recently', 'In', 'The'])
 const isName = (name: string): boolean => name.length > 0 && !PRONOUNS.has(name.split(' ')[0] ?? '')

@@ -23,7 +23,12 @@ export interface LabelMatch {
 const COLONS = ':：'
 const MAX_NAME = 48
 
+/** `Q. What…` / `**A.** Well…`: role letters also take a full stop instead of a colon. */
+const ROLE_WITH_STOP = /^(\*\*|__)?\s*(Q|A|问|答|問)\s*(?:\1\s*[.．]|[.．]\s*\1?)[ \t]+/u
+
 export function matchLabel(content: string): LabelMatch | null {
+  const role = ROLE_WITH_STOP.exec(content)
+  if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length) }
   const delim = /^(\*\*|__|\*|_)/.exec(content)?.[1]
   return delim ? matchEmphasisedLabel(content, delim) : matchPlainLabel(content)
 }

@@ -8,7 +8,7 @@ import { createSectionIdFactory, createSpeakerIdFactory, INTRO_SECTION_ID, turnI
 import { labelKey, matchLabel, type LabelMatch } from './labels'
 import { createMarkdown, plainText } from './markdown'
 import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from './meta'
-import { acceptLabels, displayName, findPersonByName, inferRoles, type Person, type RoleEvidence } from './speakers'
+import { acceptLabels, displayName, findPersonByName, inferRoles, roleOfRoleLabel, type Person, type RoleEvidence } from './speakers'
 import type { Block, Interview, LineRange, ParseError, ParseResult, Role, Section, Speaker } from './types'
 
 export interface ParseOptions {
@@ -61,6 +61,9 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
       sequence.push({ name: label.name, asks: endsWithQuestion(label.rest) })
     }
   })
+  // `### Q. What…?` / `### 問：…？`: a role prefix on a question heading (stripped when rendered).
+  const headingRoles = units.map((u) => (u.type === 'heading' ? roleLabelOf(matchLabel(u.inline.content)) : null))
+  const roleLabelsSeen = new Set([...counts.keys(), ...headingRoles.filter((r): r is string => r !== null)].filter((n) => roleOfRoleLabel(n)).map(labelKey))
   const introTokens = units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'heading' ? [] : u.tokens))
   const introText = plainText(introTokens)
   const hints = readRoleHints(introText)
@@ -70,6 +73,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
     introMarkdown: introTokens.filter((t) => t.type === 'inline').map((t) => t.content).join('\n'),
     declarations,
     sequence,
+    roleLabelsSeen,
   })
   const isSpeakerLabel = (label: LabelMatch | null): label is LabelMatch => label !== null && accepted.byLabel.has(labelKey(label.name))
 
@@ -83,7 +87,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) return draft.openSection(unit)
     if (unit.type === 'heading') {
-      if (endsWithQuestion(unit.title)) return draft.ask(unit, renderInlineAsParagraph(unit.inline))
+      if (endsWithQuestion(unit.title)) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
       return draft.interrupt(unit, renderTokens(unit.tokens))
     }
     if (unit.type === 'break') return draft.interrupt(unit, renderTokens(unit.tokens))
@@ -156,8 +160,13 @@ function renderTokens(tokens: Token[]): Rendered {
   return { html: md.renderer.render(tokens, md.options, {}), text: plainText(tokens) }
 }
 
-function renderInlineAsParagraph(inline: Token): Rendered {
-  const children = inline.children ?? []
+function roleLabelOf(label: LabelMatch | null): string | null {
+  return label && roleOfRoleLabel(label.name) ? label.name : null
+}
+
+function renderInlineAsParagraph(inline: Token, rolePrefix: string | null): Rendered {
+  const children = (rolePrefix && removeLeadingLabel(inline.children ?? [], rolePrefix)) || (inline.children ?? [])
+  inline.children = children
   return { html: `<p>${md.renderer.renderInline(children, md.options, {})}</p>\n`, text: plainText([inline]) }
 }
 
@@ -190,7 +199,7 @@ function removeLeadingLabel(children: Token[], name: string): Token[] | null {
     end++
   }
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*[:：][*_]*\\s*`, 'u').exec(lead)
+  const match = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*(?:[:：]|[.．](?=[*_]*\\s))[*_]*\\s*`, 'u').exec(lead)
   if (!match) return null
   let remaining = match[0].length
   for (let i = 0; i < end && remaining > 0; i++) {
@@ -346,6 +355,7 @@ class ConversationDraft {
 
     for (const name of context.authors) findPersonByName(labelled, name)?.otherNames.add(name)
     for (const name of [...context.hints.interviewers, ...context.hints.interviewees]) findPersonByName(labelled, name)?.otherNames.add(name)
+    for (const person of labelled) nameRoleLabelledPerson(person, context)
 
     const named = (p: Person, names: string[]): boolean => names.some((n) => findPersonByName([p], n) !== null)
     const turnsBy = new Map<string, TurnDraft[]>()
@@ -375,6 +385,14 @@ class ConversationDraft {
     resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees)
     return buildModel(this.sections, people, roles)
   }
+}
+
+/** `答：` / `A:` says what someone does: the intro or byline may say who (`Gaby Moreno`). */
+function nameRoleLabelledPerson(person: Person, context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): void {
+  if (!person.fixedRole || ![...person.labels.keys()].every((label) => roleOfRoleLabel(label) !== null)) return
+  const names = person.fixedRole === 'interviewer' ? [...context.hints.interviewers, ...context.authors] : context.hints.interviewees
+  const name = person.fixedRole === 'interviewer' || names.length === 1 ? names[0] : undefined
+  if (name) person.otherNames.add(name)
 }
 
 /**

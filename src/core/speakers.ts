@@ -13,6 +13,19 @@ export function roleOfRoleLabel(name: string): Role | null {
   return ROLE_LABELS.get(labelKey(name)) ?? null
 }
 
+const COUNTERPART = new Map([['q', 'a'], ['a', 'q']])
+
+/**
+ * `Q`/`A` are roles only in a Q&A article: where `A` never meets a `Q` it is someone's initial
+ * (`**A: That sounds interesting!**` from Arvind). Words (`Answer`, `答`) are roles on their own.
+ */
+function roleInContext(name: string, roleLabelsSeen: Set<string>): Role | null {
+  const key = labelKey(name)
+  const counterpart = COUNTERPART.get(key)
+  if (counterpart !== undefined && !roleLabelsSeen.has(counterpart)) return null
+  return roleOfRoleLabel(name)
+}
+
 /** One person in the conversation while the parse is in progress. */
 export interface Person {
   key: string
@@ -35,6 +48,8 @@ export interface LabelEvidence {
   declarations: SpeakerDeclaration[]
   /** Candidate labels in document order, and whether that paragraph asks a question. */
   sequence: { name: string; asks: boolean }[]
+  /** Keys of role labels seen anywhere, question headings included (`### Q. …` → `q`). */
+  roleLabelsSeen: Set<string>
 }
 
 export interface AcceptedLabels {
@@ -135,7 +150,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || introduces(introIndex(), part))
     const groupCount = countWithShortForms(evidence.counts)
     for (const name of evidence.counts.keys()) {
-      if ((groupCount.get(name) ?? 0) >= 2 || roleOfRoleLabel(name) || isKnown(name)) accepted.add(name)
+      if ((groupCount.get(name) ?? 0) >= 2 || roleInContext(name, evidence.roleLabelsSeen) || isKnown(name)) accepted.add(name)
     }
     if (accepted.size < evidence.counts.size) acceptByEnumeration(introIndex(), evidence.counts, accepted)
     acceptByTurnTaking(evidence.sequence, accepted)
@@ -154,7 +169,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
         key: personKey,
         labels: new Map(),
         otherNames: new Set(declaration ? [declaration.name, ...declaration.aliases] : []),
-        fixedRole: declaration?.role ?? roleOfRoleLabel(name),
+        fixedRole: declaration?.role ?? roleInContext(name, evidence.roleLabelsSeen),
         inferred: false,
       }
       people.set(personKey, person)
@@ -162,7 +177,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     person.labels.set(name, evidence.counts.get(name) ?? 0)
     byLabel.set(key, personKey)
   }
-  if (evidence.declarations.length === 0) mergeAliases(people, byLabel)
+  if (evidence.declarations.length === 0) mergeAliases(people, byLabel, shortForms(evidence.introMarkdown, evidence.knownNames))
   const rejected = [...evidence.counts.keys()].filter((name) => !accepted.has(name))
   return { byLabel, people, rejected }
 }
@@ -241,8 +256,31 @@ function acceptJointLabels(counts: Map<string, number>, accepted: Set<string>): 
   }
 }
 
-/** Join spellings of one person: `Frederico (FSM)` with `FSM`, `Jim` with `Jim Bugwadia`. */
-function mergeAliases(people: Map<string, Person>, byLabel: Map<string, string>): void {
+const SHORT_FORM = /(\p{Lu}[\p{L}'’-]+(?:[ \t\n]+\p{Lu}[\p{L}'’-]+){0,3})\]?(?:\([^)\s]*\))?\s*[(（]\s*(\p{Lu}{1,5})\s*[)）]/gu
+
+/**
+ * Short forms and the full names they stand for: stated in the intro ("Divya Mohan (DM)") or the
+ * initials of a name the article gives (`AP` for the author Arvind Parekh), when only one name fits.
+ */
+function shortForms(markdown: string, knownNames: string[]): Map<string, string> {
+  const forms = new Map<string, string>()
+  const byInitials = new Map<string, string | null>()
+  for (const name of knownNames) {
+    const words = name.split(/\s+/).filter(Boolean)
+    if (words.length < 2) continue
+    const initials = labelKey(words.map((w) => w[0] ?? '').join(''))
+    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name)
+  }
+  for (const [initials, name] of byInitials) if (name) forms.set(initials, name)
+  for (const m of markdown.matchAll(SHORT_FORM)) forms.set(labelKey(m[2] ?? ''), (m[1] ?? '').replace(/\s+/g, ' '))
+  return forms
+}
+
+/**
+ * Join spellings of one person: `Frederico (FSM)` with `FSM`, `Jim` with `Jim Bugwadia`, and `AP`
+ * with `Arvind` when the intro introduces "Arvind Parekh (AP)".
+ */
+function mergeAliases(people: Map<string, Person>, byLabel: Map<string, string>, shortForms: Map<string, string>): void {
   const merge = (from: Person, into: Person): void => {
     for (const [label, count] of from.labels) {
       into.labels.set(label, count)
@@ -263,6 +301,14 @@ function mergeAliases(people: Map<string, Person>, byLabel: Map<string, string>)
     const target = byPart ?? singleOrNull(prefixes)
     if (target) merge(person, target)
   }
+  for (const [short, fullName] of shortForms) {
+    const person = people.get(short)
+    if (!person) continue
+    person.otherNames.add(fullName)
+    const w = labelKey(fullName).split(' ')
+    const sameName = w.map((_, n) => people.get(w.slice(0, n + 1).join(' '))).filter((p): p is Person => p !== undefined && p !== person)
+    for (const other of sameName) if (!other.fixedRole) merge(other, person)
+  }
 }
 
 function singleOrNull<T>(items: T[]): T | null {
@@ -280,6 +326,9 @@ export function findPersonByName(people: Iterable<Person>, name: string): Person
 
 /** The display name: the spelling used most, then the shortest. */
 export function displayName(person: Person): string {
+  // `答` or `A` says what someone does, not who they are: a name from the intro reads better.
+  const named = [...person.otherNames][0]
+  if (named && [...person.labels.keys()].every((label) => roleOfRoleLabel(label) !== null)) return named
   const labels = [...person.labels.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
   return labels[0]?.[0] ?? [...person.otherNames][0] ?? person.key
 }

@@ -258,3 +258,39 @@ describe('more question forms', () => {
     expect(interview.sections[1]?.blocks[0]?.kind).toBe('narration')
   })
 })
+
+describe('role labels and short forms', () => {
+  it('`### 問：` questions lose their prefix and `答：` answers take the name the intro gives', () => {
+    const doc = `${fm()}我們總結了與 Gaby Moreno 的對話。\n\n## 對話\n\n### 問：你做什麼？\n\n答：設計。\n\n### 問：為什麼？\n\n答：因為好玩。\n`
+    const interview = parseOk(doc)
+    expect(conversation(interview, 1)).toEqual([
+      ['Interviewer', 'interviewer', '你做什麼？'],
+      ['Gaby Moreno', 'interviewee', '設計。'],
+      ['Interviewer', 'interviewer', '為什麼？'],
+      ['Gaby Moreno', 'interviewee', '因為好玩。'],
+    ])
+    expect(interview.speakers[1]?.aliases).toContain('答')
+  })
+
+  it('`Q.` and `A.` with a full stop are role labels too', () => {
+    const doc = `${fm()}## Talk\n\nQ. What is it?\n\nA. A tool.\n\n**Q.** Who uses it?\n\n**A.** Everyone.\n`
+    expect(conversation(parseOk(doc), 2).map(([name, role, words]) => [name, role, words])).toEqual([
+      ['Q', 'interviewer', 'What is'],
+      ['A', 'interviewee', 'A tool.'],
+      ['Q', 'interviewer', 'Who uses'],
+      ['A', 'interviewee', 'Everyone.'],
+    ])
+  })
+
+  it('`A` without any `Q` is someone’s initial, and initials join the full name they stand for', () => {
+    const doc = `${fm('author: "Arvind Parekh"\n')}We talked with [Kensei Nakada](https://e.org).\n\n## A\n\n**Arvind:** **Hello, who are you?**\n\n**Kensei**: Kensei.\n\n**AP: What do you do?**\n\n**KN**: Scheduling.\n\n**A: Anything else?**\n\n**KN**: No.\n`
+    const interview = parseOk(doc)
+    expect(interview.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['AP', 'interviewer'],
+      ['KN', 'interviewee'],
+      ['A', 'interviewer'],
+    ])
+    expect(interview.speakers[0]?.aliases).toEqual(expect.arrayContaining(['Arvind', 'Arvind Parekh']))
+    expect(interview.speakers[1]?.aliases).toEqual(expect.arrayContaining(['Kensei', 'Kensei Nakada']))
+  })
+})
