@@ -19,6 +19,11 @@ interface Job {
   read: () => Promise<Source>
 }
 
+async function readFile(file: File): Promise<Source> {
+  const checked = await readTextFile(file)
+  return checked.ok ? { ok: true, text: checked.text, file: file.name } : checked
+}
+
 /** Quick opens should not flash a progress bar; slower ones (big files, slow URLs) show one. */
 const PROGRESS_DELAY_MS = 300
 
@@ -71,11 +76,7 @@ export function useOpenInterview(options: { fetcher?: typeof fetch } = {}) {
     showProgress,
     messages,
     openText: (text: string) => run([{ name: t('pastedText'), read: async () => ({ ok: true, text, file: null }) }]),
-    openFiles: (files: File[]) =>
-      run(files.map((f) => ({ name: f.name, read: async () => {
-        const checked = await readTextFile(f)
-        return checked.ok ? { ok: true, text: checked.text, file: f.name } : checked
-      } }))),
+    openFiles: (files: File[]) => run(files.map((f) => ({ name: f.name, read: () => readFile(f) }))),
     openUrl: (url: string) => run([{ name: url.trim() || t('urlLabel'), read: () => fetchSource(url, options.fetcher) }]),
   }
 }

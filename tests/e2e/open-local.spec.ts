@@ -46,6 +46,15 @@ test('a file dropped on the panel (synthetic DataTransfer) opens, and a same-slu
   await expect(page).toHaveURL(/\/short-talk-2$/)
   await page.goto('/short-talk')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A short talk')
+
+  // Text dragged from another page opens like pasted text.
+  await page.goto('/')
+  await page.evaluate((text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    document.querySelector('.open-panel')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  }, CHAT)
+  await expect(page).toHaveURL(/\/notes-from-a-chat$/)
 })
 
 test.describe('URLs', () => {
@@ -70,6 +79,15 @@ test.describe('URLs', () => {
     await openUrl(page, `${open.url}/talk.md`)
     await expect(page).toHaveURL(/\/fetched-talk$/)
     await expect(page.locator('article.turn')).toHaveCount(4)
+
+    // A link dragged onto the panel is fetched like a typed URL.
+    await page.goto('/')
+    await page.evaluate((url) => {
+      const data = new DataTransfer()
+      data.setData('text/uri-list', `# comment line\n${url}`)
+      document.querySelector('.open-panel')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+    }, `${open.url}/talk.md`)
+    await expect(page).toHaveURL(/\/fetched-talk-2$/)
   })
 
   test('404, CORS refusal and a non-http address each get their own message', async ({ page }) => {
