@@ -1,0 +1,36 @@
+/**
+ * Vite config for `bench/browser-perf.ts`: the project's own `vite.config.ts` (plugins, resolve,
+ * base, worker… whatever it holds today), with the `parley:interviews` plugin swapped for one that
+ * reads `.bench/content/` (the seed article plus the generated big interview that the bench writes
+ * there), so the bench never touches `content/` or `vite.config.ts`. Used as
+ * `npx vite build --config bench/vite.bench.config.ts --outDir .bench/dist-big` from the project root.
+ */
+import { defineConfig, type PluginOption, type UserConfig } from 'vite'
+import projectConfig from '../vite.config'
+import { interviewsPlugin } from '../src/node/interviews-plugin'
+
+const CONTENT_DIR = process.env.PARLEY_BENCH_CONTENT ?? '.bench/content'
+
+function swapInterviews(plugins: PluginOption[] | undefined): PluginOption[] {
+  let swapped = false
+  const out = (plugins ?? []).map((p) => {
+    if (p && typeof p === 'object' && !Array.isArray(p) && 'name' in p && p.name === 'parley:interviews') {
+      swapped = true
+      return interviewsPlugin({ contentDir: CONTENT_DIR })
+    }
+    return p
+  })
+  return swapped ? out : [...out, interviewsPlugin({ contentDir: CONTENT_DIR })]
+}
+
+// vite.config.ts exports a plain object today; accept a function too in case it becomes one.
+const base = (typeof projectConfig === 'function'
+  ? await (projectConfig as (env: { command: 'build'; mode: string }) => UserConfig | Promise<UserConfig>)({ command: 'build', mode: 'production' })
+  : projectConfig) as UserConfig & { test?: unknown }
+
+// Everything but `test` (Vitest's) and the plugins, which are rebuilt above.
+const rest: UserConfig & { test?: unknown } = { ...base }
+delete rest.test
+delete rest.plugins
+
+export default defineConfig({ ...rest, plugins: swapInterviews(base.plugins) })
