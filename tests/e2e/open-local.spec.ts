@@ -137,6 +137,7 @@ test('Fix speakers: no turns → choose speakers → turns, kept after reload, e
   await page.getByRole('checkbox', { name: 'Bob is a speaker' }).check()
   await page.getByRole('button', { name: 'Apply' }).click()
   await expect(page.locator('.local-bar [role="status"]')).toHaveText('Speakers updated.')
+  await expect(page.getByRole('button', { name: 'Fix speakers' })).toBeFocused()
   await expect(page.locator('article.turn')).toHaveCount(2)
   await expect(page.locator('article#turn-1')).toHaveAttribute('data-speaker', 'alice')
 
