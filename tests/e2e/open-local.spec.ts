@@ -113,10 +113,13 @@ test('remove from the list, then undo', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Removed “A short talk”.' })).toBeVisible()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(localItems(page)).toHaveCount(1)
+  // The message goes once the restore is written; reloading earlier would race the write.
+  await expect(page.getByText('Removed “A short talk”.')).toBeHidden()
   await page.reload()
   await expectListIntact(page)
 
   await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
+  await expect(page.getByText('Removed “A short talk”.')).toBeVisible()
   await page.reload()
   await expectListIntact(page, 0)
   await page.goto('/short-talk')
