@@ -292,7 +292,6 @@ async function main(): Promise<void> {
       return values.length ? `${fmtMs(Math.min(...values))}–${fmtMs(Math.max(...values))}` : '–'
     }
     console.log(`\nSpread (min–max ms) of first render: seed ${spread('firstRender', seed)}, big ${spread('firstRender', big)}; filter hide: seed ${spread('filterHide', seed)}, big ${spread('filterHide', big)}`)
-    console.log('LCP is the paint of the largest text block, not of the whole conversation: the big interview\'s short generated paragraphs make it small and early, so use first render for size effects.')
     console.log(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`)
   } finally {
     await browser?.close()
