@@ -269,3 +269,17 @@ test('Simplified Chinese: the panel, its messages and the local notice are trans
   await expect(page.locator('.local-bar')).toContainText('这篇访谈只保存在本浏览器')
   await expect(page.getByRole('button', { name: '修正发言人' })).toBeVisible()
 })
+
+test('storage full (QuotaExceededError on write): said plainly, the interview still opens this session', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+  })
+  await page.goto('/')
+  await paste(page, TALK)
+  await expect(alert(page)).toHaveText('This browser’s storage is full, so “A short talk” is open for this session only and will be gone after a reload.')
+  await localItems(page).getByRole('link', { name: 'A short talk' }).click()
+  await expect(page.locator('article.turn')).toHaveCount(4)
+  await expect(page.locator('.local-bar')).toContainText('storage is full')
+})
