@@ -186,6 +186,19 @@ function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label: Label
 }
 
 const EMPHASIS = new Set(['strong_open', 'strong_close', 'em_open', 'em_close'])
+const labelPatterns = new Map<string, RegExp>()
+
+/** `Name:` as the reader sees it after markup: emphasis marks, spaces, then a colon (or `Q.`). */
+function labelPattern(name: string): RegExp {
+  let pattern = labelPatterns.get(name)
+  if (!pattern) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    pattern = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*(?:[:：]|[.．](?=[*_]*\\s))[*_]*\\s*`, 'u')
+    if (labelPatterns.size > 1000) labelPatterns.clear()
+    labelPatterns.set(name, pattern)
+  }
+  return pattern
+}
 
 /**
  * Cut `Name:` (with its emphasis, spaces and colon) off the front of already-parsed inline tokens.
@@ -198,8 +211,7 @@ function removeLeadingLabel(children: Token[], name: string): Token[] | null {
     lead += children[end]?.type === 'text' ? children[end]?.content : ''
     end++
   }
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*(?:[:：]|[.．](?=[*_]*\\s))[*_]*\\s*`, 'u').exec(lead)
+  const match = labelPattern(name).exec(lead)
   if (!match) return null
   let remaining = match[0].length
   for (let i = 0; i < end && remaining > 0; i++) {
