@@ -18,6 +18,8 @@ const STATIC_URL = `http://localhost:${STATIC_PORT}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Side-by-side runs would delete each other's traces in a shared test-results/.
+  outputDir: process.env.PARLEY_E2E_PORT ? `.e2e/results-${PREVIEW_PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'line' : 'list',
