@@ -2,6 +2,7 @@
 export const en = {
   appName: 'Parley',
   skipToContent: 'Skip to content',
+  contentCredit: 'Built-in interviews come from the Kubernetes blog (kubernetes/website), licensed CC BY 4.0.',
   interviews: 'Interviews',
   noInterviews: 'No interviews yet. Add a Markdown file to the content folder and rebuild.',
   turns: '{n} turns',
@@ -50,6 +51,7 @@ export const en = {
   dismiss: 'Dismiss notice',
   appError: 'Something went wrong: {message}',
   reload: 'Reload',
+  updateAvailable: 'A new version of Parley is available.',
   // Opening your own interviews (issue 4)
   openTitle: 'Open your own interview',
   openHint: 'Paste Markdown, drop .md, .markdown or .txt files on this box, choose files, or give a URL. It is read in this browser and kept on this device only.',
@@ -136,6 +138,7 @@ export type MessageKey = keyof typeof en
 export const zh: Record<MessageKey, string> = {
   appName: 'Parley',
   skipToContent: '跳到正文',
+  contentCredit: '内置访谈来自 Kubernetes 博客（kubernetes/website），采用 CC BY 4.0 许可。',
   interviews: '访谈',
   noInterviews: '还没有访谈。把 Markdown 文件放进 content 文件夹后重新构建。',
   turns: '{n} 段发言',
@@ -184,6 +187,7 @@ export const zh: Record<MessageKey, string> = {
   dismiss: '关闭提示',
   appError: '出错了：{message}',
   reload: '重新加载',
+  updateAvailable: 'Parley 有新版本可用。',
   openTitle: '打开你自己的访谈',
   openHint: '粘贴 Markdown、把 .md、.markdown 或 .txt 文件拖到此框、选择文件，或填写网址。内容在本浏览器中读取，只保存在这台设备上。',
   pasteLabel: '要打开的 Markdown',

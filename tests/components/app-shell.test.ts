@@ -18,7 +18,7 @@ describe('App shell', () => {
     harness = await mountReader(App, '/seed')
     await flushPromises()
     await harness.wrapper.get('a.skip-link').trigger('click')
-    expect(document.activeElement?.id).toBe('main')
+    expect(document.activeElement?.id).toBe('parley-main')
     expect(harness.router.currentRoute.value.hash).toBe('')
   })
 

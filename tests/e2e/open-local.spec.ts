@@ -254,7 +254,7 @@ test('keyboard: every new list-page control is reachable with Tab', async ({ pag
     }))
   }
   const all = [...reached].join('\n')
-  for (const name of ['Choose files', ':open-paste', 'Open pasted text', ':open-url', 'Open URL', 'Remove “A short talk”']) expect(all).toContain(name)
+  for (const name of ['Choose files', ':parley-open-paste', 'Open pasted text', ':parley-open-url', 'Open URL', 'Remove “A short talk”']) expect(all).toContain(name)
 })
 
 test('Simplified Chinese: the panel, its messages and the local notice are translated', async ({ page }) => {
