@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 // Debian's Chromium (apt-get install chromium fonts-noto-cjk): `npx playwright install` is not
@@ -12,6 +13,8 @@ const PREVIEW_PORT = Number(process.env.PARLEY_E2E_PORT ?? 4173)
 const STATIC_PORT = PREVIEW_PORT + 1
 // Side-by-side runs also need their own build folder, or one run serves the other's half-written build.
 const OUT_DIR = process.env.PARLEY_E2E_PORT ? `.e2e/dist-${PREVIEW_PORT}` : 'dist'
+// Only dist/ (what `npm run build` writes): a per-port folder may hold an older build.
+const REUSE_DIST = process.env.PARLEY_E2E_REUSE_DIST === '1' && OUT_DIR === 'dist' && existsSync(`${OUT_DIR}/index.html`)
 const PREVIEW_URL = `http://localhost:${PREVIEW_PORT}`
 /** dist/ on a plain static server that answers unknown paths with 404.html (GitHub Pages style). */
 const STATIC_URL = `http://localhost:${STATIC_PORT}`
@@ -30,12 +33,16 @@ export default defineConfig({
     // Instant scrolling makes "is the target in view" deterministic; one test covers smooth scrolling.
     reducedMotion: 'reduce',
     trace: 'retain-on-failure',
+    // The service worker precaches every chunk in the background, which would add load and extra
+    // requests to tests that watch the network; tests/e2e/offline.spec.ts turns it back on.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium' }],
   // Started in order: the first builds dist/ that the second serves.
   webServer: [
     {
-      command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PREVIEW_PORT} --strictPort`,
+      // `npm test` has just built dist/ (and checked its size): PARLEY_E2E_REUSE_DIST=1 serves that build.
+      command: `${REUSE_DIST ? '' : `npx vite build --outDir ${OUT_DIR} --emptyOutDir && `}npx vite preview --outDir ${OUT_DIR} --port ${PREVIEW_PORT} --strictPort`,
       url: PREVIEW_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

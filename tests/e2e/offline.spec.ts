@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+import { expectTargetInView, READER, SLUG } from './helpers'
+
+// Every other spec blocks service workers (playwright.config.ts); this one is about them.
+test.use({ serviceWorkers: 'allow' })
+
+test('after one visit, the list and a deep link into the built-in interview open offline', async ({ page, context }) => {
+  await page.goto(READER)
+  await expect(page.locator('article.turn').first()).toBeVisible()
+  // Active means installed, i.e. everything is precached; clients.claim() then makes it control this page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  // A fresh context starts with no worker: no notice on a first install.
+  await expect(page.locator('.update-notice')).toHaveCount(0)
+
+  await context.setOffline(true)
+  await page.goto('/')
+  await expect(page.locator(`a[href="/${SLUG}"]`).first()).toBeVisible()
+
+  await page.goto(`/${SLUG}#turn-3`)
+  const turn = page.locator('article#turn-3')
+  await expect(turn).toHaveClass(/is-target/)
+  await expectTargetInView(page, turn)
+
+  await page.reload()
+  await expectTargetInView(page, turn)
+  // A history-mode route the server never saw: the worker answers with the app shell.
+  await page.goto('/no-such-interview')
+  await expect(page.getByRole('heading', { name: /Interview not found|找不到这篇访谈/ })).toBeVisible()
+})
