@@ -9,3 +9,13 @@ export function formatDate(iso: string, locale: Locale): string {
   const shown = ymd ? new Date(Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3]))) : date
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(shown)
 }
+
+/** Two Latin initials (`Michael McCune` → `MM`), or the first character of a CJK name. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return '?'
+  const first = [...(words[0] ?? '')][0] ?? '?'
+  if (/\p{Script=Han}/u.test(first)) return first
+  const second = words.length > 1 ? [...(words[words.length - 1] ?? '')][0] ?? '' : ''
+  return (first + second).toUpperCase()
+}

@@ -1,4 +1,5 @@
 import type { TextRange } from '../core/search'
+import { keepInPlace } from './keep-in-place'
 
 /**
  * Text offsets over rendered HTML. Search and quotes work on the concatenated text nodes of an
@@ -64,6 +65,11 @@ interface HighlightRegistry {
   delete: (name: string) => void
 }
 
+/** True when ranges are painted without touching the DOM (so text nodes stay as they are). */
+export function paintsWithoutMarks(doc: Document = globalThis.document): boolean {
+  return registry(doc.defaultView ?? undefined) !== null
+}
+
 /** The CSS Custom Highlight API paints ranges without changing the DOM Vue manages. */
 function registry(win: Window | undefined): HighlightRegistry | null {
   const css = (win as (Window & { CSS?: { highlights?: HighlightRegistry } }) | undefined)?.CSS
@@ -76,13 +82,18 @@ function registry(win: Window | undefined): HighlightRegistry | null {
  * as `name-current` (`mark.name.is-current`). Without the API the ranges are wrapped in `<mark>`,
  * one per text-node piece, which the next paint unwraps again.
  */
-export function paint(name: string, ranges: Range[], doc: Document = document, current = -1): void {
+export function paint(name: string, ranges: Range[], doc: Document = globalThis.document, current = -1): void {
   const win = doc.defaultView ?? undefined
   const reg = registry(win)
   if (reg) {
-    const Ctor = (win as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight
+    const Ctor = (win as unknown as { Highlight: new (...r: Range[]) => { add: (r: Range) => void } }).Highlight
     if (ranges.length === 0) reg.delete(name)
-    else reg.set(name, new Ctor(...ranges))
+    else {
+      // Added one by one: spreading tens of thousands of hits into the constructor overflows the stack.
+      const all = new Ctor()
+      for (const range of ranges) all.add(range)
+      reg.set(name, all)
+    }
     const active = ranges[current]
     if (active) reg.set(`${name}-current`, new Ctor(active))
     else reg.delete(`${name}-current`)
@@ -122,10 +133,21 @@ function wrapRange(range: Range, className: string, doc: Document): void {
   }
 }
 
-/** Scroll so a range is on screen, about a third down: near the top but clear of sticky bars. */
-export function revealRange(range: Range, win: Window, smooth: boolean): void {
+function scrollToRange(range: Range, win: Window, smooth: boolean): void {
   const rect = range.getBoundingClientRect()
   const fits = rect.top >= win.innerHeight * 0.2 && rect.bottom <= win.innerHeight * 0.9
   if (fits && rect.height > 0) return
   win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: smooth ? 'smooth' : 'instant' })
+}
+
+/**
+ * Scroll so a range is on screen, about a third down: near the top but clear of sticky bars.
+ * Smoothly only over a short way; a long jump is instant and then held in place while the turns
+ * around it get their real heights (keepInPlace).
+ */
+export function revealRange(range: Range, win: Window, smooth: boolean): void {
+  const far = Math.abs(range.getBoundingClientRect().top) > 2 * win.innerHeight
+  scrollToRange(range, win, smooth && !far)
+  const el = range.startContainer.parentElement
+  if (el && (!smooth || far)) keepInPlace(el, () => scrollToRange(range, win, false), win)
 }

@@ -1,10 +1,10 @@
 import { computed, inject, nextTick, onBeforeUnmount, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { useRouter, type LocationQueryRaw } from 'vue-router'
 import { usePreferredReducedMotion } from '@vueuse/core'
-import { findMatches, stepHit } from '../core/search'
+import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised } from '../core/search'
 import { parseViewState, serialiseViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
-import { domRange, indexText, paint, revealRange } from './text-ranges'
+import { domRange, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
 
 export const HIT = 'parley-hit'
 /** What search covers: what the reader sees of the conversation (hidden turns are not rendered). */
@@ -29,7 +29,7 @@ const KEY: InjectionKey<SearchState> = Symbol('parley-search')
  * Search state for one reader page. The URL holds the query (router.replace: typing adds no history
  * entries); hits are found in the rendered text so the count matches what is highlighted.
  */
-export function provideSearch(doc: Document = document): SearchState {
+export function provideSearch(doc: Document = globalThis.document): SearchState {
   const router = useRouter()
   const store = useReaderStore()
   const motion = usePreferredReducedMotion()
@@ -49,25 +49,48 @@ export function provideSearch(doc: Document = document): SearchState {
     void router.replace({ query: { ...rest, ...serialiseViewState({ speakers: null, target: null, q }).query }, hash: route.value.hash })
   }
 
-  function scan(): Range[] {
-    paint(HIT, [], doc)
-    if (!query.value) return []
-    const ranges: Range[] = []
-    for (const root of doc.querySelectorAll(SEARCHABLE)) {
+  /**
+   * Each shown body's text, indexed and normalised once: typing re-scans thousands of turns whose
+   * text does not change. Kept per element (an element Vue removes drops out with it) and only
+   * where hits are painted without <mark>s, since wrapping marks replaces the text nodes.
+   */
+  let texts = new WeakMap<Element, { index: TextIndex; folded: Normalised }>()
+  function textOf(root: Element): { index: TextIndex; folded: Normalised } {
+    let entry = texts.get(root)
+    if (!entry) {
       const index = indexText(root)
-      for (const r of findMatches(index.text, query.value)) {
+      entry = { index, folded: normalise(index.text) }
+      if (paintsWithoutMarks(doc)) texts.set(root, entry)
+    }
+    return entry
+  }
+
+  function scan(): { ranges: Range[]; turns: Set<string> } {
+    paint(HIT, [], doc)
+    const ranges: Range[] = []
+    const turns = new Set<string>()
+    const needle = normaliseQuery(query.value)
+    if (!needle) return { ranges, turns }
+    for (const root of doc.querySelectorAll(SEARCHABLE)) {
+      const { index, folded } = textOf(root)
+      const found = findNormalised(folded, needle)
+      if (found.length === 0) continue
+      for (const r of found) {
         const range = domRange(index, r)
         if (range) ranges.push(range)
       }
+      const turn = root.closest('article.turn')?.id
+      if (turn) turns.add(turn)
     }
-    return ranges
+    return { ranges, turns }
   }
 
   function render(reveal: boolean): void {
-    const ranges = scan()
+    if (!doc) return // prerendering: hits are found and painted in the browser
+    const { ranges, turns } = scan()
     count.value = ranges.length
     if (current.value >= ranges.length) current.value = ranges.length - 1
-    hitTurns.value = new Set(ranges.flatMap((r) => r.startContainer.parentElement?.closest('article.turn')?.id ?? []))
+    hitTurns.value = turns
     const win = doc.defaultView
     const active = ranges[current.value]
     if (reveal && active && win) revealRange(active, win, motion.value !== 'reduce')
@@ -81,7 +104,9 @@ export function provideSearch(doc: Document = document): SearchState {
 
   watch(
     [query, () => store.filter, () => store.forcedTurnId, () => store.interview],
-    async ([q], old) => {
+    async ([q, , , interview], old) => {
+      // Another interview may reuse the same elements with new text.
+      if (interview !== old?.[3]) texts = new WeakMap()
       await nextTick()
       if (q !== old?.[0]) current.value = q ? 0 : -1
       render(revealNext)

@@ -1,8 +1,8 @@
 import { usePreferredReducedMotion } from '@vueuse/core'
+import { keepInPlace } from './keep-in-place'
 
 const HIGHLIGHT_CLASS = 'is-target'
 const HIGHLIGHT_MS = 2400
-
 /**
  * Bring a deep-link target into view the way a keyboard or screen-reader user needs it too:
  * scrolled below the sticky header (CSS `scroll-margin-top` on the target), briefly highlighted,
@@ -17,7 +17,13 @@ export function useTargetFocus(doc: Document | undefined = globalThis.document):
     // getElementById, never querySelector('#…'): ids may hold CJK or start with a digit.
     const el = doc?.getElementById(id)
     if (!el) return false
-    el.scrollIntoView({ block: 'start', behavior: motion.value === 'reduce' ? 'instant' : 'smooth' })
+    const win = doc?.defaultView
+    // Smooth scrolling only over a short way: across a long interview it would lay out every turn
+    // it passes, and it would aim at a place computed from guessed heights (see keepInPlace).
+    const far = !win || Math.abs(el.getBoundingClientRect().top) > 2 * win.innerHeight
+    const smooth = motion.value !== 'reduce' && !far
+    el.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' })
+    if (win && !smooth) keepInPlace(el, () => el.scrollIntoView({ block: 'start', behavior: 'instant' }), win)
     if (!el.hasAttribute('tabindex')) {
       el.setAttribute('tabindex', '-1')
       el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true })

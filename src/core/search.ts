@@ -50,7 +50,15 @@ export function normaliseQuery(query: string): string {
 export function findMatches(text: string, query: string): TextRange[] {
   const needle = normaliseQuery(query)
   if (needle === '') return []
-  const hay = normalise(text)
+  return findNormalised(normalise(text), needle)
+}
+
+/**
+ * The same over a text normalised once (`normalise`) and a needle from `normaliseQuery`: a search
+ * box re-runs this on every keystroke over texts that do not change.
+ */
+export function findNormalised(hay: Normalised, needle: string): TextRange[] {
+  if (needle === '' || !hay.text.includes(needle)) return []
   const ranges: TextRange[] = []
   let from = 0
   for (;;) {

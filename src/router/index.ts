@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type Router, type RouterHistory, type R
 import ListView from '../views/ListView.vue'
 import ReaderView from '../views/ReaderView.vue'
 import NotFoundView from '../views/NotFoundView.vue'
+import { DEFAULT_DESCRIPTION, setPageMeta } from '../composables/page-meta'
 
 /**
  * Hash targets on the reader are scrolled by the reader itself (useTargetFocus): the interview is
@@ -16,7 +17,7 @@ export const scrollBehavior: RouterScrollBehavior = (to, from, savedPosition) =>
 }
 
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
-  return createRouter({
+  const router = createRouter({
     history,
     routes: [
       { path: '/', name: 'list', component: ListView },
@@ -25,4 +26,11 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     ],
     scrollBehavior,
   })
+  // A new page (the first one included) starts from Parley's own description; the reader then sets
+  // the interview's (ReaderPage), the list and not-found pages keep it. Hash and query changes
+  // within a page keep what is set.
+  router.afterEach((to, from, failure) => {
+    if (!failure && (to.path !== from.path || from.matched.length === 0)) setPageMeta(null, DEFAULT_DESCRIPTION)
+  })
+  return router
 }

@@ -1,9 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { isNavigationFailure, NavigationFailureType, useRouter, type LocationQueryRaw } from 'vue-router'
+import {
+  isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationNormalizedLoaded,
+} from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
-import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState } from '../core/url-state'
+import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, type ResolvedFilter } from '../core/url-state'
 import { useI18n } from '../i18n'
 import { useLocalStore } from './local'
 
@@ -68,15 +70,23 @@ export const useReaderStore = defineStore('reader', () => {
   const viewState = computed(() => parseViewState(route.value.query, route.value.hash))
   const speakers = computed<Speaker[]>(() => interview.value?.speakers ?? [])
   const speakerIds = computed(() => speakers.value.map((s) => s.id))
-  const filter = computed(() => resolveFilter(viewState.value.speakers, speakerIds.value))
+  /**
+   * Kept identical while the filter means the same thing: typing a search or jumping also changes
+   * the route, and a new filter object would re-render every section of a 5,000-turn page.
+   */
+  const filter = computed<ResolvedFilter>((old) => {
+    const next = resolveFilter(viewState.value.speakers, speakerIds.value)
+    return old && sameFilter(old, next) ? old : next
+  })
   const turns = computed<Turn[]>(() =>
     (interview.value?.sections ?? []).flatMap((s) => s.blocks.filter((b): b is Turn => b.kind === 'turn')),
   )
+  const turnsById = computed(() => new Map(turns.value.map((turn) => [turn.id, turn])))
 
   const target = computed(() => viewState.value.target)
   const targetTurn = computed(() => {
     const tg = target.value
-    return tg?.kind === 'turn' ? turns.value.find((turn) => turn.id === tg.id) ?? null : null
+    return tg?.kind === 'turn' ? turnsById.value.get(tg.id) ?? null : null
   })
   /** A linked turn stays visible even when the filter would hide it. */
   const forcedTurnId = computed(() =>
@@ -87,6 +97,12 @@ export const useReaderStore = defineStore('reader', () => {
     return filter.value.visible.has(turn.speaker) || turn.id === forcedTurnId.value
   }
   const visibleTurnCount = computed(() => turns.value.filter(isTurnVisible).length)
+  /** Visible turns per section id, for the outline counts: one pass per filter change. */
+  const shownBySection = computed(() => {
+    const counts = new Map<string, number>()
+    for (const turn of turns.value) if (isTurnVisible(turn)) counts.set(turn.sectionId, (counts.get(turn.sectionId) ?? 0) + 1)
+    return counts
+  })
 
   const notices = computed<Notice[]>(() => {
     const list: Notice[] = []
@@ -129,10 +145,21 @@ export const useReaderStore = defineStore('reader', () => {
     return setVisible(new Set(speakerIds.value))
   }
 
+  /**
+   * Path and query that links keep, identical until one of them changes: a jump changes only the
+   * hash, and every permalink on the page reads this.
+   */
+  const linkBase = computed<{ path: string; query: LocationQuery; route: RouteLocationNormalizedLoaded }>((old) => {
+    const r = route.value
+    return old && old.path === r.path && sameQuery(old.query, r.query) ? old : { path: r.path, query: r.query, route: r }
+  })
   /** Resolved href of a section or turn in the current view (keeps the filter). */
   function hrefFor(id: string): string {
     const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
-    return router.resolve({ path: route.value.path, query: route.value.query, hash }).href
+    const { path, query, route: from } = linkBase.value
+    // Passing the location resolved against keeps router.resolve from reading (and so depending
+    // on) the current route, hash included.
+    return router.resolve({ path, query, hash }, from).href
   }
   function absoluteHrefFor(id: string, origin: string): string {
     return new URL(hrefFor(id), origin).href
@@ -150,7 +177,21 @@ export const useReaderStore = defineStore('reader', () => {
 
   return {
     interview, status, loadError, load, setInterview,
-    speakers, turns, filter, target, targetTurn, forcedTurnId, isTurnVisible, visibleTurnCount, notices,
+    speakers, turns, filter, target, targetTurn, forcedTurnId, isTurnVisible, visibleTurnCount, shownBySection, notices,
     toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
   }
 })
+
+function sameFilter(a: ResolvedFilter, b: ResolvedFilter): boolean {
+  return a.active === b.active && a.unknown.join('\n') === b.unknown.join('\n') && a.visible.size === b.visible.size && [...a.visible].every((id) => b.visible.has(id))
+}
+
+function sameQuery(a: LocationQuery, b: LocationQuery): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((key) => {
+    const x = a[key]
+    const y = b[key]
+    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y
+  })
+}

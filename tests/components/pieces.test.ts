@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { h } from 'vue'
-import TurnActions from '../../src/components/TurnActions.vue'
+import ReaderPage from '../../src/components/ReaderPage.vue'
 import OutlineNav from '../../src/components/OutlineNav.vue'
 import SpeakerAvatar from '../../src/components/SpeakerAvatar.vue'
 import ReaderView from '../../src/views/ReaderView.vue'
@@ -12,14 +12,17 @@ import { mountReader, type Harness } from './harness'
 let harness: Harness | undefined
 afterEach(() => harness?.wrapper.unmount())
 
-describe('TurnActions', () => {
-  it('copies an absolute link that keeps the filter and confirms visibly', async () => {
-    harness = await mountReader(TurnActions, '/seed?speaker=michael', { turnId: 'turn-4', number: 4 })
-    const button = harness.wrapper.get('button[aria-label="复制链接：第 4 段发言"]')
-    await button.trigger('click')
+describe('turn actions', () => {
+  it('copies an absolute link that keeps the filter and confirms visibly in that turn', async () => {
+    harness = await mountReader(ReaderPage, '/seed?speaker=michael', { interview: makeInterview() })
+    await flushPromises()
+    // One delegated listener on the conversation handles every turn's buttons.
+    const turn = harness.wrapper.get('article#turn-4')
+    await turn.get('button[aria-label="复制链接：第 4 段发言"]').trigger('click')
     await flushPromises()
     expect(await navigator.clipboard.readText()).toBe(`${location.origin}/seed?speaker=michael#turn-4`)
-    expect(harness.wrapper.get('[role="status"]').text()).toBe('链接已复制')
+    expect(turn.get('[role="status"]').text()).toBe('链接已复制')
+    expect(harness.wrapper.get('article#turn-6 [role="status"]').text()).toBe('')
   })
 })
 
