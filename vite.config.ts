@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { VitePWA } from 'vite-plugin-pwa'
 import { interviewsPlugin } from './src/node/interviews-plugin'
+import { offlinePlugin } from './src/node/offline-plugin'
 
 // Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
 // import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.
@@ -11,31 +11,8 @@ export default defineConfig({
   plugins: [
     vue(),
     interviewsPlugin({ contentDir: 'content' }),
-    // Offline after the first visit: a Workbox service worker (dist/sw.js) precaches the pages, the
-    // app shell, every built-in interview chunk and the lazy parser. `/<slug>` is served from its
-    // prerendered `<slug>/index.html`; any other history-mode route falls back to the shell
-    // (404.html). Registered by src/pwa/update.ts (production only), which also shows the
-    // "new version" notice: a new build waits until the reader presses Reload. Run as a late
-    // closeBundle step, so it precaches the pages other plugins wrote (404.html, prerendered pages).
-    VitePWA({
-      injectRegister: false,
-      registerType: 'prompt',
-      manifest: false,
-      integration: { closeBundleOrder: 'post' },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html}'],
-        navigateFallback: '404.html',
-        manifestTransforms: [
-          async (entries) => ({
-            manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^(.+)\/index\.html$/, '$1') })),
-            warnings: [],
-          }),
-        ],
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: false,
-      },
-    }),
+    // Offline after the first visit (service worker + update notice); after the plugins that write pages.
+    offlinePlugin(),
   ],
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,0 +1,22 @@
+// Size budgets, checked by `npm run size` (part of `npm test`, after `vite build`) on dist/.
+// Sizes are gzip (kB = 1000 bytes). Limits are the size when set plus 7-10% headroom: initial JS
+// 71.7 → 78, seed data 3.45 → 3.8, parser 69.0 → 74, worker 69.2 → 74, yaml 30.0 → 32.5,
+// CSS 4.53 → 4.9. Raise one only on purpose, in the commit that needs it.
+import { existsSync, readFileSync } from 'node:fs'
+
+const DIST = process.env.PARLEY_SIZE_DIST ?? 'dist'
+if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html is missing: run \`npm run build\` first`)
+const html = readFileSync(`${DIST}/index.html`, 'utf8')
+// What the page loads before it can render: its module scripts and their modulepreloads
+// (tests/unit/bundle.test.ts checks this set is closed under static imports).
+const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)]
+  .map((m) => `${DIST}/${m[1].slice(m[1].indexOf('assets/'))}`)
+
+export default [
+  { name: 'reader: initial JavaScript (entry + eager imports)', path: initial, gzip: true, limit: '78 kB' },
+  { name: 'built-in interview data (seed chunk)', path: `${DIST}/assets/sig-cloud-provider-spotlight-2024-*.js`, gzip: true, limit: '3.8 kB' },
+  { name: 'lazy parser for opened files (markdown-it)', path: `${DIST}/assets/parse-*.js`, gzip: true, limit: '74 kB' },
+  { name: 'parser worker (big files)', path: `${DIST}/assets/parse.worker-*.js`, gzip: true, limit: '74 kB' },
+  { name: 'Fix speakers front-matter rewrite (yaml)', path: `${DIST}/assets/speakers-block-*.js`, gzip: true, limit: '32.5 kB' },
+  { name: 'CSS', path: `${DIST}/assets/*.css`, gzip: true, limit: '4.9 kB' },
+]

@@ -1,0 +1,59 @@
+import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/**
+ * Offline after the first visit: a Workbox service worker (dist/sw.js, vite-plugin-pwa generateSW)
+ * precaches the pages, the app shell, every built-in interview chunk and the lazy parser.
+ * A prerendered `<slug>/index.html` is served for `/<slug>`; any other history-mode route falls back
+ * to the shell (404.html). Registered by src/pwa/update.ts (production only), which also shows the
+ * "new version" notice: a new build waits until the reader presses Reload. The worker is written
+ * in a late closeBundle step, so it precaches the pages other plugins wrote there (404.html,
+ * prerendered pages): list this after them.
+ */
+export function offlinePlugin(): Plugin[] {
+  const plugins = VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: false,
+    integration: { closeBundleOrder: 'post' },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html}'],
+      navigateFallback: '404.html',
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^(.+)\/index\.html$/, '$1') })),
+          warnings: [],
+        }),
+      ],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+    },
+  }) as Plugin[]
+
+  // Vite 8 runs closeBundle after a failed build without passing the error, so the plugin would
+  // replace the real error ("cannot resolve ./x") with "Couldn't find configuration for precaching".
+  let failed = false
+  for (const plugin of plugins) {
+    const hook = plugin.closeBundle
+    if (!hook || typeof hook !== 'object') continue
+    const handler = hook.handler
+    hook.handler = async function (this: ThisParameterType<typeof handler>, ...args: Parameters<typeof handler>) {
+      if (!failed) await handler.apply(this, args)
+    }
+  }
+  const guard: Plugin = {
+    name: 'parley:offline-guard',
+    apply: 'build',
+    buildStart() {
+      failed = false
+    },
+    buildEnd(error) {
+      if (error) failed = true
+    },
+    renderError() {
+      failed = true
+    },
+  }
+  return [guard, ...plugins]
+}
