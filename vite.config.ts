@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { interviewsPlugin } from './src/node/interviews-plugin'
 import { offlinePlugin } from './src/node/offline-plugin'
+import { prerenderPlugin } from './src/node/prerender-plugin'
 
 // Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
 // import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.
@@ -11,6 +12,10 @@ export default defineConfig({
   plugins: [
     vue(),
     interviewsPlugin({ contentDir: 'content' }),
+    // Static pages: after the client build, `/` and every `/<slug>` are rendered with Vue's server
+    // renderer into dist/index.html and dist/<slug>/index.html (plus sitemap.xml; 404.html is the
+    // unrendered shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).
+    prerenderPlugin({ ssrPlugins: () => [vue(), interviewsPlugin({ contentDir: 'content' })] }),
     // Offline after the first visit (service worker + update notice); after the plugins that write pages.
     offlinePlugin(),
   ],

@@ -1,21 +1,41 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
-import { createAppRouter } from './router'
+import { createWebHistory } from 'vue-router'
+import { createParley, prepareRoute } from './app'
 import { reportError } from './composables/use-app-error'
+import { restoreLocaleChoice } from './i18n'
+import { restoreShortcutsSetting } from './composables/use-reader-keys'
+import { deferUrlState, prerenderedHere } from './ssr/hydration'
 import './styles/base.css'
 import './styles/reader.css'
 import './styles/print.css'
 import './styles/local.css'
 
-const app = createApp(App)
+// Prerendered pages (dist/index.html, dist/<slug>/index.html) arrive with the app's markup and are
+// hydrated; 404.html (any other path: local interviews, unknown slugs) is the empty shell.
+const container = document.getElementById('app')!
+const hydrate = prerenderedHere(container, window, import.meta.env.BASE_URL)
+const deferred = hydrate ? deferUrlState(window, import.meta.env.BASE_URL) : null
+
+const { app, router, pinia } = createParley(createWebHistory(import.meta.env.BASE_URL), { hydrate })
 // Never a blank page: any uncaught error becomes a visible message (see App.vue).
 app.config.errorHandler = (error) => reportError(error)
 window.addEventListener('error', (event) => reportError(event.error ?? event.message))
 window.addEventListener('unhandledrejection', (event) => reportError(event.reason))
-app.use(createPinia())
-const router = createAppRouter()
 // A failed lazy chunk or a throwing guard would otherwise leave the old page with no explanation.
 router.onError((error) => reportError(error))
-app.use(router)
-app.mount('#app')
+
+if (hydrate) {
+  void (async () => {
+    // The first render must equal the server's: same route, interview loaded, default settings.
+    await router.isReady()
+    await prepareRoute(router, pinia)
+    app.mount(container)
+    // Stored per-browser settings apply after hydration (a re-render, not a mismatch).
+    restoreLocaleChoice()
+    restoreShortcutsSetting()
+    if (deferred) await router.replace(deferred)
+  })().catch(reportError)
+} else {
+  restoreLocaleChoice()
+  restoreShortcutsSetting()
+  app.mount(container)
+}

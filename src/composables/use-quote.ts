@@ -52,7 +52,7 @@ export type QuoteStatus = 'none' | 'exact' | 'fuzzy' | 'missing'
  * Opening a quote link: find the passage in the linked turn (else anywhere shown), highlight it and
  * bring it into view. A page opened through a text fragment is left where the browser put it.
  */
-export function useQuoteAnchor(doc: Document = document): { status: Ref<QuoteStatus> } {
+export function useQuoteAnchor(doc: Document = globalThis.document): { status: Ref<QuoteStatus> } {
   const router = useRouter()
   const motion = usePreferredReducedMotion()
   const status = ref<QuoteStatus>('none')
@@ -60,6 +60,7 @@ export function useQuoteAnchor(doc: Document = document): { status: Ref<QuoteSta
   const key = computed(() => JSON.stringify([state.value.quote, state.value.target?.id]))
 
   async function anchor(): Promise<void> {
+    if (!doc) return // prerendering: nothing to paint; the browser anchors after hydration
     paint(QUOTE, [], doc)
     const { quote, target } = state.value
     if (!quote) {

@@ -12,7 +12,12 @@ function readEnabled(): boolean {
     return true
   }
 }
-const enabled = ref(readEnabled())
+// On until restoreShortcutsSetting() runs (main.ts, after hydration): the prerendered page shows
+// the default, and reading storage during the first render would not match it.
+const enabled = ref(true)
+export function restoreShortcutsSetting(): void {
+  enabled.value = readEnabled()
+}
 
 export function setShortcutsEnabled(on: boolean): void {
   enabled.value = on
@@ -64,7 +69,7 @@ export function neighbour(items: readonly Element[], doc: Document, dir: 1 | -1)
 }
 
 /** Listen for the reader's shortcuts on `doc` and hand each action to `run`. */
-export function useReaderKeys(run: (action: ShortcutAction, event: KeyboardEvent) => void, doc: Document = document): { enabled: Ref<boolean> } {
+export function useReaderKeys(run: (action: ShortcutAction, event: KeyboardEvent) => void, doc: Document = globalThis.document): { enabled: Ref<boolean> } {
   useEventListener(doc, 'keydown', (event: KeyboardEvent) => {
     if (!enabled.value) return
     const action = shortcutFor(event)

@@ -22,7 +22,10 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
 // One app-wide state: the content language chooses the UI language unless the reader picked one.
 const STORAGE_KEY = 'parley-ui-lang'
 const contentLocale = ref<Locale>('en')
-const chosen = ref<Locale | null>(readChoice())
+// Starts empty, not read from storage: a prerendered page was rendered without it, and hydration
+// needs the same first render. main.ts calls restoreLocaleChoice() (before mount for the 404 shell,
+// right after hydration for prerendered pages).
+const chosen = ref<Locale | null>(null)
 // The reader's explicit choice outlives a reload; guarded for Node (tests, build).
 watch(chosen, (value) => {
   try {
@@ -40,6 +43,10 @@ function readChoice(): Locale | null {
   } catch {
     return null
   }
+}
+/** Apply the reader's stored UI language choice (kept across visits). */
+export function restoreLocaleChoice(): void {
+  chosen.value = readChoice()
 }
 const locale = computed<Locale>(() => chosen.value ?? contentLocale.value)
 

@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
 import type { Interview, ParseResult } from '../core/types'
@@ -116,13 +116,6 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
     },
     buildStart() {
       cache = null
-    },
-    async closeBundle() {
-      // Static hosts (GitHub Pages, `npx serve -s`-less servers) answer unknown paths with 404.html;
-      // a copy of index.html there lets the history-mode router handle every deep link on reload.
-      if (config.command !== 'build' || config.build.ssr) return
-      const outDir = path.resolve(config.root, config.build.outDir)
-      await copyFile(path.join(outDir, 'index.html'), path.join(outDir, '404.html')).catch(() => undefined)
     },
   }
 }

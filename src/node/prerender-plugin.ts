@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite'
+import type { Interview } from '../core/types'
+import { DEFAULT_SITE_URL, absoluteUrl, fillTemplate, listHead, readerHead, shellFrom, sitemap } from './head'
+import type { InterviewSummary } from './summary'
+
+export interface PrerenderOptions {
+  /** Plugins of the server build (the app's, without client-only ones such as a service worker). */
+  ssrPlugins: () => PluginOption[]
+  /** Server entry, relative to the root. */
+  entry?: string
+  /** Site origin for canonical URLs and the sitemap; default `PARLEY_SITE_URL`, else DEFAULT_SITE_URL. */
+  siteUrl?: string
+}
+
+/** robots.txt (public/, kept as written) gets its `Sitemap:` line for this site, or one is added. */
+async function writeRobots(file: string, sitemapUrl: string): Promise<void> {
+  const current = existsSync(file) ? await readFile(file, 'utf8') : 'User-agent: *\nAllow: /\n'
+  const line = `Sitemap: ${sitemapUrl}`
+  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, line) : `${current.trimEnd()}\n\n${line}\n`
+  await writeFile(file, next)
+}
+
+interface ServerEntry {
+  render: (url: string) => Promise<{ html: string; bodyStart: string; interview: Interview | null }>
+  summaries: InterviewSummary[]
+}
+
+/**
+ * Static-site generation with Vue's own server renderer, after the client build:
+ *  1. `vite build --ssr src/entry-server.ts` into a temporary folder (same config, same base);
+ *  2. render `/` and every built-in `/<slug>` to HTML and write them into the client's index.html
+ *     template as `index.html` and `<slug>/index.html`, with per-page head tags and `<html lang>`;
+ *  3. `404.html` is the unrendered shell (static hosts answer unknown paths with it, and the
+ *     browser mounts the app there: local interviews, unknown slugs), and `sitemap.xml`.
+ * `vite preview` gets a middleware that serves `/<slug>` from `<slug>/index.html`, as static hosts do.
+ */
+export function prerenderPlugin(options: PrerenderOptions): Plugin {
+  let config: ResolvedConfig
+  const site = (options.siteUrl ?? process.env.PARLEY_SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
+
+  async function prerender(outDir: string): Promise<void> {
+    const ssrOutDir = path.join(config.cacheDir, `prerender-${process.pid}-${Date.now()}`)
+    try {
+      await build({
+        configFile: false,
+        root: config.root,
+        base: config.base,
+        mode: config.mode,
+        logLevel: 'warn',
+        plugins: options.ssrPlugins(),
+        build: { ssr: options.entry ?? 'src/entry-server.ts', outDir: ssrOutDir, emptyOutDir: true, minify: false },
+      })
+      const entry = (await import(pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href)) as ServerEntry
+      const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
+      if (!template.includes('<div id="app"><!--app-html--></div>')) {
+        throw new Error('index.html has no <div id="app"><!--app-html--></div> placeholder to prerender into')
+      }
+      await writeFile(path.join(outDir, '404.html'), shellFrom(template))
+
+      const list = await entry.render('/')
+      await writeFile(path.join(outDir, 'index.html'), fillTemplate(template, listHead(site, config.base), list.html, '/', list.bodyStart))
+      const pages: { interview: Interview; html: string; bodyStart: string }[] = []
+      for (const { slug } of entry.summaries) {
+        const page = await entry.render(`/${encodeURIComponent(slug)}`)
+        if (!page.interview) throw new Error(`prerender: /${slug} did not render its interview`)
+        pages.push({ interview: page.interview, html: page.html, bodyStart: page.bodyStart })
+      }
+      const interviews = pages.map((p) => p.interview)
+      for (const { interview, html, bodyStart } of pages) {
+        const dir = path.join(outDir, interview.slug)
+        await mkdir(dir, { recursive: true })
+        await writeFile(path.join(dir, 'index.html'), fillTemplate(template, readerHead(interview, interviews, site, config.base), html, `/${interview.slug}`, bodyStart))
+      }
+      const entries = [
+        { url: absoluteUrl(site, config.base, ''), lastmod: null },
+        ...entry.summaries.map((s) => ({ url: absoluteUrl(site, config.base, encodeURIComponent(s.slug)), lastmod: s.date })),
+      ]
+      await writeFile(path.join(outDir, 'sitemap.xml'), sitemap(entries))
+      await writeRobots(path.join(outDir, 'robots.txt'), absoluteUrl(site, config.base, 'sitemap.xml'))
+      config.logger.info(`prerendered / and ${interviews.length} interview page(s); sitemap.xml for ${site}`)
+    } finally {
+      await rm(ssrOutDir, { recursive: true, force: true })
+    }
+  }
+
+  return {
+    name: 'parley:prerender',
+    configResolved(resolved) {
+      config = resolved
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        if (config.command !== 'build' || config.build.ssr || config.build.watch) return
+        await prerender(path.resolve(config.root, config.build.outDir))
+      },
+    },
+    configurePreviewServer(server) {
+      // sirv in `vite preview` does not map `/<slug>` to `<slug>/index.html`; static hosts do.
+      const outDir = path.resolve(server.config.root, server.config.build.outDir)
+      const base = server.config.base
+      server.middlewares.use((req, _res, next) => {
+        const [pathname = '/', search = ''] = (req.url ?? '/').split(/(?=\?)/)
+        if (!pathname.startsWith(base) || pathname.endsWith('/') || path.extname(pathname)) return next()
+        let relative: string
+        try {
+          relative = decodeURIComponent(pathname.slice(base.length))
+        } catch {
+          return next()
+        }
+        const file = path.join(outDir, relative, 'index.html')
+        if (file.startsWith(outDir) && existsSync(file)) req.url = `${pathname}/index.html${search}`
+        next()
+      })
+    },
+  }
+}

@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectTargetInView, READER } from './helpers'
+
+/** Console errors and Vue warnings (a hydration mismatch logs "Hydration completed but contains mismatches."). */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /hydrat|\[Vue warn\]/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  return problems
+}
+
+/**
+ * Runs before any page script: tags the first turn as the HTML parser creates it and records
+ * layout shifts, so the test can tell hydration adopted the server's nodes (no re-render) and
+ * nothing moved.
+ */
+async function observeFirstPaint(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: number; __firstTurn: Element | null }
+    w.__shifts = 0
+    w.__firstTurn = null
+    // Only shifts from hydration on (Vue sets `container.__vue_app__` as the mount finishes):
+    // earlier ones are the browser laying out the HTML and CSS alone, the same with JavaScript off.
+    let mountedAt = Infinity
+    Object.defineProperty(HTMLElement.prototype, '__vue_app__', {
+      configurable: true,
+      set(value: unknown) {
+        if (mountedAt === Infinity) (window as unknown as { __mountedAt: number }).__mountedAt = mountedAt = performance.now()
+        Object.defineProperty(this, '__vue_app__', { value, writable: true, configurable: true })
+      },
+    })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput && entry.startTime >= mountedAt) w.__shifts += entry.value
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__firstTurn = document.getElementById('turn-1')
+      for (const turn of document.querySelectorAll('article.turn')) turn.setAttribute('data-from-html', '')
+    })
+  })
+}
+
+test.describe('prerendered pages', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false })
+
+    test('the seed page shows the whole conversation', async ({ page }) => {
+      await page.goto(READER)
+      await expect(page).toHaveTitle(/聚焦 SIG 云提供商 · Parley/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-cn')
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('聚焦 SIG 云提供商')
+      const turns = page.locator('article.turn')
+      await expect(turns).toHaveCount(8)
+      for (const turn of await turns.all()) await expect(turn.locator('.turn__body')).not.toBeEmpty()
+      await expect(page.locator('#turn-8')).toContainText('树外')
+      await expect(page.locator('section#重要的子项目')).toBeVisible()
+    })
+
+    test('the list page links to the interview', async ({ page }) => {
+      await page.goto('/')
+      await page.getByRole('link', { name: /聚焦 SIG 云提供商/ }).click()
+      await expect(page).toHaveURL(new RegExp(`${READER}$`))
+      await expect(page.locator('article.turn')).toHaveCount(8)
+    })
+  })
+
+  test('hydration adopts the server markup: same nodes, no layout shift, no warnings', async ({ page }) => {
+    const problems = watchConsole(page)
+    await observeFirstPaint(page)
+    await page.goto(READER)
+    // Hydrated: the app reacts (hiding the other speaker re-renders the conversation around turn-1).
+    await page.locator('button.speaker-toggle[data-speaker="michael"]').click()
+    await expect(page.locator('article.turn')).toHaveCount(4)
+    const same = await page.evaluate(() => {
+      const w = window as unknown as { __firstTurn: Element | null }
+      return w.__firstTurn !== null && w.__firstTurn === document.getElementById('turn-1') && w.__firstTurn.hasAttribute('data-from-html')
+    })
+    expect(same, 'turn-1 is the element parsed from the HTML').toBe(true)
+    expect(await page.evaluate(() => (window as unknown as { __mountedAt?: number }).__mountedAt)).toBeGreaterThan(0)
+    // Shifts before the first click (clicks set hadRecentInput on the shifts they cause).
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0)
+    expect(problems).toEqual([])
+  })
+
+  test('a deep link #turn-5 is focused and in view after hydration, without warnings', async ({ page }) => {
+    const problems = watchConsole(page)
+    await observeFirstPaint(page)
+    await page.goto(`${READER}#turn-5`)
+    const turn = page.locator('article#turn-5')
+    await expectTargetInView(page, turn)
+    await expect(turn).toHaveAttribute('data-from-html', '')
+    expect(problems).toEqual([])
+  })
+
+  test('?speaker= and an unknown #turn hydrate cleanly and then apply', async ({ page }) => {
+    const problems = watchConsole(page)
+    await page.goto(`${READER}?speaker=michael#turn-3`)
+    await expectTargetInView(page, page.locator('article#turn-3'))
+    await expect(page.locator('article.turn')).toHaveCount(5)
+    await expect(page).toHaveURL(/\?speaker=michael#turn-3$/)
+    await page.goto(`${READER}#turn-99`)
+    await expect(page.locator('.notice')).toContainText('turn-99')
+    expect(problems).toEqual([])
+  })
+
+  test('/ hydrates without warnings; a stored UI language and dark theme apply without a mismatch', async ({ page }) => {
+    const problems = watchConsole(page)
+    await page.addInitScript(() => {
+      localStorage.setItem('parley-ui-lang', 'en')
+      localStorage.setItem('parley-theme', 'dark')
+    })
+    await page.goto(READER)
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    await expect(page.getByRole('button', { name: /Dark mode|Theme|theme/i })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached()
+    await page.goto('/')
+    await expect(page.locator('.card-list a').first()).toBeVisible()
+    expect(problems).toEqual([])
+  })
+})

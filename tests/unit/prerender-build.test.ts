@@ -1,0 +1,106 @@
+/**
+ * The prerendered site: one real `vite build` (client, server entry, prerender) into a temporary
+ * folder, then the files are read as a crawler or a browser without JavaScript would read them.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseInterview } from '../../src/core/parse'
+import type { Turn } from '../../src/core/types'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const SEED_FILE = path.join(ROOT, 'content/sig-cloud-provider-spotlight-2024.zh-cn.md')
+const SLUG = 'sig-cloud-provider-spotlight-2024'
+const SITE = 'https://interviews.test'
+
+let out = ''
+const read = (file: string): string => readFileSync(path.join(out, file), 'utf8')
+
+beforeAll(async () => {
+  out = mkdtempSync(path.join(tmpdir(), 'parley-prerender-'))
+  const previous = process.env.PARLEY_SITE_URL
+  process.env.PARLEY_SITE_URL = SITE
+  try {
+    await build({ root: ROOT, logLevel: 'silent', build: { outDir: out, emptyOutDir: true } })
+  } finally {
+    if (previous === undefined) delete process.env.PARLEY_SITE_URL
+    else process.env.PARLEY_SITE_URL = previous
+  }
+}, 240_000)
+afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+const seed = parseInterview(readFileSync(SEED_FILE, 'utf8'), { file: path.basename(SEED_FILE) })
+if (!seed.ok) throw new Error('seed article does not parse')
+const turns = seed.interview.sections.flatMap((s) => s.blocks.filter((b): b is Turn => b.kind === 'turn'))
+const squash = (text: string): string => text.replace(/\s+/g, '')
+const textOf = (html: string): string =>
+  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+const meta = (html: string, attr: 'name' | 'property', key: string): string | undefined =>
+  new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1]
+
+describe('prerendered pages', () => {
+  it('the seed page holds every turn, with its text, inside #app', () => {
+    const html = read(`${SLUG}/index.html`)
+    const app = html.slice(html.indexOf('<div id="app"'))
+    expect(turns.length).toBeGreaterThan(5)
+    for (const turn of turns) {
+      const article = new RegExp(`<article id="${turn.id}"[\\s\\S]*?</article>`).exec(app)?.[0]
+      expect(article, turn.id).toBeDefined()
+      // The whole turn as text, the way a reader without JavaScript sees it.
+      expect(squash(textOf(article!)), turn.id).toContain(squash(turn.text))
+    }
+    expect(app.match(/<article id="turn-\d+"/g)).toHaveLength(turns.length)
+    expect(html).toContain(`data-prerendered="/${SLUG}"`)
+    expect(html).not.toContain('<noscript>')
+  })
+
+  it('the seed page has its own head: lang, title, description, canonical, Open Graph, Twitter', () => {
+    const html = read(`${SLUG}/index.html`)
+    const { title, description, date } = seed.interview.meta
+    expect(html).toMatch(/<html lang="zh-cn"/)
+    expect(html).toContain(`<title>${title} · Parley</title>`)
+    expect(html.match(/<title>/g)).toHaveLength(1)
+    expect(html.match(/<meta name="description"/g)).toHaveLength(1)
+    expect(meta(html, 'name', 'description')).toBe(description)
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/${SLUG}" />`)
+    expect(meta(html, 'property', 'og:type')).toBe('article')
+    expect(meta(html, 'property', 'og:site_name')).toBe('Parley')
+    expect(meta(html, 'property', 'og:title')).toBe(`${title} · Parley`)
+    expect(meta(html, 'property', 'og:description')).toBe(description)
+    expect(meta(html, 'property', 'og:url')).toBe(`${SITE}/${SLUG}`)
+    expect(meta(html, 'property', 'og:locale')).toBe('zh_CN')
+    expect(meta(html, 'property', 'article:published_time')).toBe(date)
+    expect(meta(html, 'name', 'twitter:card')).toBe('summary')
+    expect(meta(html, 'name', 'twitter:title')).toBe(`${title} · Parley`)
+    // Nothing the page depends on from another host: no share image, no remote script or style.
+    expect(html).not.toMatch(/og:image|twitter:image/)
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\/(?!interviews\.test)/)
+  })
+
+  it('/ lists the interview and is a website page', () => {
+    const html = read('index.html')
+    expect(html).toMatch(/<html lang="en"/)
+    expect(html).toContain(`href="/${SLUG}"`)
+    expect(html).toContain(seed.interview.meta.title)
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/" />`)
+    expect(meta(html, 'property', 'og:type')).toBe('website')
+    expect(html).toContain('data-prerendered="/"')
+  })
+
+  it('404.html is the unrendered shell, mounted (not hydrated) in the browser', () => {
+    const html = read('404.html')
+    expect(html).toContain('<div id="app"></div>')
+    expect(html).not.toContain('data-prerendered')
+  })
+
+  it('sitemap.xml lists / and every interview; robots.txt points to it', () => {
+    const xml = read('sitemap.xml')
+    expect(xml).toContain(`<loc>${SITE}/</loc>`)
+    expect(xml).toContain(`<loc>${SITE}/${SLUG}</loc><lastmod>2024-03-02</lastmod>`)
+    expect(read('robots.txt')).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m)
+    expect(read('robots.txt')).toMatch(/^Allow: \/$/m)
+  })
+})
