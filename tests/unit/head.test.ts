@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import type { Interview } from '../../src/core/types'
+import { absoluteUrl, fillTemplate, headTags, listHead, ogLocale, readerHead, sitemap, translationKey } from '../../src/node/head'
+
+function interview(slug: string, lang: string, frontMatter: Record<string, unknown> = {}, canonicalUrl: string | null = null): Interview {
+  return {
+    slug, lang,
+    meta: { title: `T ${slug}`, description: null, date: '2024-03-02T16:30:31+08:00', tags: [], authors: [], translators: [], canonicalUrl, frontMatter },
+    speakers: [],
+    sections: [{ id: 'parley-intro', title: null, headingLines: null, blocks: [{ kind: 'narration', sectionId: 'parley-intro', lines: { start: 1, end: 1 }, html: '<p>x</p>', text: 'Some "quoted" <text> & more' }] }],
+  } as unknown as Interview
+}
+
+describe('head tags', () => {
+  it('joins site, base and path', () => {
+    expect(absoluteUrl('https://a.test/', '/', '')).toBe('https://a.test/')
+    expect(absoluteUrl('https://a.test', '/parley/', 'x')).toBe('https://a.test/parley/x')
+    expect(absoluteUrl('https://a.test', '/parley/', '')).toBe('https://a.test/parley/')
+  })
+
+  it('Open Graph locales are language_TERRITORY', () => {
+    expect(ogLocale('zh-cn')).toBe('zh_CN')
+    expect(ogLocale('en')).toBe('en')
+  })
+
+  it('translations pair up by translationKey, else canonicalUrl; a lone article has no hreflang', () => {
+    const en = interview('spot', 'en', { translationKey: 'spot-2024' })
+    const zh = interview('spot-zh', 'zh-cn', { translationKey: 'spot-2024' })
+    const other = interview('other', 'en')
+    expect(translationKey(en)).toBe(translationKey(zh))
+    expect(readerHead(zh, [en, zh, other], 'https://a.test', '/').alternates).toEqual([
+      { lang: 'en', url: 'https://a.test/spot' },
+      { lang: 'zh-cn', url: 'https://a.test/spot-zh' },
+    ])
+    expect(readerHead(other, [en, zh, other], 'https://a.test', '/').alternates).toEqual([])
+    const a = interview('a', 'en', {}, 'https://k8s.io/blog/x')
+    const b = interview('b', 'ja', {}, 'https://k8s.io/blog/x')
+    expect(headTags(readerHead(b, [a, b], 'https://a.test', '/'))).toContain('<link rel="alternate" hreflang="en" href="https://a.test/a" />')
+  })
+
+  it('escapes text, falls back to the article text for a description, and fills the template', () => {
+    const head = readerHead(interview('s', 'zh-cn'), [], 'https://a.test', '/')
+    expect(head.description).toBe('Some "quoted" <text> & more')
+    const tags = headTags(head)
+    expect(tags).toContain('content="Some &quot;quoted&quot; &lt;text&gt; &amp; more"')
+    const template = '<html lang="en">\n<head><title>Parley</title>\n    <meta name="description" content="old" />\n</head>\n<body>\n<div id="app"><!--app-html--></div>\n<noscript>x</noscript>\n</body></html>'
+    const page = fillTemplate(template, head, '<p>hi</p>', '/s', '<!--t-->')
+    expect(page).toContain('<html lang="zh-cn"')
+    expect(page).not.toContain('content="old"')
+    expect(page).toContain('<body><!--t--><div id="app" data-prerendered="/s"><p>hi</p></div>')
+    expect(page).not.toContain('noscript')
+    expect(headTags(listHead('https://a.test', '/'))).toContain('<meta property="og:type" content="website" />')
+  })
+
+  it('sitemap: one <url> per page, lastmod from the written date', () => {
+    const xml = sitemap([{ url: 'https://a.test/', lastmod: null }, { url: 'https://a.test/a&b', lastmod: '2024-03-02T23:30:00-08:00' }])
+    expect(xml).toContain('<url><loc>https://a.test/</loc></url>')
+    expect(xml).toContain('<url><loc>https://a.test/a&amp;b</loc><lastmod>2024-03-02</lastmod></url>')
+  })
+})
