@@ -46,6 +46,36 @@ export function domRange(index: TextIndex, r: TextRange): Range | null {
   return range
 }
 
+/**
+ * DOM Ranges for sorted, non-overlapping text ranges of one element, in a single pass over its text
+ * nodes (domRange per hit would rescan them: quadratic in a long turn full of hits).
+ */
+export function domRanges(index: TextIndex, rs: readonly TextRange[]): Range[] {
+  const { nodes } = index
+  const doc = index.root.ownerDocument
+  let i = 0
+  // Same rule as locate(), from a cursor that only moves forward.
+  const at = (offset: number, preferEnd: boolean): { node: Text; offset: number } | null => {
+    for (; i < nodes.length; i++) {
+      const { node, start } = nodes[i]!
+      const end = start + node.data.length
+      if (offset < end || (offset === end && (preferEnd || i === nodes.length - 1))) return { node, offset: offset - start }
+    }
+    return null
+  }
+  const out: Range[] = []
+  for (const r of rs) {
+    const a = at(r.start, false)
+    const b = at(r.end, true)
+    if (!a || !b) break
+    const range = doc.createRange()
+    range.setStart(a.node, a.offset)
+    range.setEnd(b.node, b.offset)
+    out.push(range)
+  }
+  return out
+}
+
 /** A DOM point (from a Selection) as a text offset within `index`, or null when outside it. */
 export function offsetOf(index: TextIndex, node: Node, offset: number): number | null {
   if (node.nodeType === 3) {

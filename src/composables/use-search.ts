@@ -4,7 +4,7 @@ import { usePreferredReducedMotion } from '@vueuse/core'
 import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised } from '../core/search'
 import { parseViewState, serialiseViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
-import { domRange, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
+import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
 
 export const HIT = 'parley-hit'
 /** What search covers: what the reader sees of the conversation (hidden turns are not rendered). */
@@ -75,10 +75,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
       const { index, folded } = textOf(root)
       const found = findNormalised(folded, needle)
       if (found.length === 0) continue
-      for (const r of found) {
-        const range = domRange(index, r)
-        if (range) ranges.push(range)
-      }
+      for (const range of domRanges(index, found)) ranges.push(range)
       const turn = root.closest('article.turn')?.id
       if (turn) turns.add(turn)
     }

@@ -13,10 +13,24 @@ export interface TextRange {
 export interface Normalised {
   /** NFKC, lower-cased text. */
   text: string
-  /** For each UTF-16 unit of `text`: where its source code point starts in the original. */
-  starts: number[]
-  /** …and where that code point ends (exclusive). */
-  ends: number[]
+  /**
+   * For each UTF-16 unit of `text`: where its source code point starts in the original, and where
+   * it ends (exclusive). Null when folding kept every code point's length, so offsets are the same
+   * in both (nearly all text: a search over thousands of turns then keeps no per-character arrays).
+   */
+  starts: number[] | null
+  ends: number[] | null
+}
+
+/** Folded forms of the non-ASCII code points seen so far (NFKC per code point is slow). */
+const folds = new Map<string, string>()
+function fold(ch: string): string {
+  let folded = folds.get(ch)
+  if (folded === undefined) {
+    folded = ch.normalize('NFKC').toLowerCase()
+    if (folds.size < 50_000) folds.set(ch, folded)
+  }
+  return folded
 }
 
 /**
@@ -26,20 +40,33 @@ export interface Normalised {
  * query are folded the same way, so a query typed the same way still matches.
  */
 export function normalise(text: string): Normalised {
-  let out = ''
-  const starts: number[] = []
-  const ends: number[] = []
+  const parts: string[] = []
+  let starts: number[] | null = null
+  let ends: number[] | null = null
+  let units = 0
   let i = 0
   for (const ch of text) {
-    const folded = ch.normalize('NFKC').toLowerCase()
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i)
-      ends.push(i + ch.length)
+    const code = ch.charCodeAt(0)
+    // ASCII folds to itself, A–Z to a–z: no NFKC needed.
+    const folded = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : fold(ch)
+    if (!starts && folded.length !== ch.length) {
+      // The first code point that changes length: from here on, keep the map explicitly.
+      starts = Array.from({ length: units }, (_, k) => k)
+      ends = starts.map((k) => k + 1)
+      // Units so far map one to one, except within astral code points (two units each), which
+      // only ever match whole, so their exact unit map does not matter.
     }
-    out += folded
+    if (starts && ends) {
+      for (let k = 0; k < folded.length; k++) {
+        starts.push(i)
+        ends.push(i + ch.length)
+      }
+    }
+    parts.push(folded)
+    units += folded.length
     i += ch.length
   }
-  return { text: out, starts, ends }
+  return { text: parts.join(''), starts, ends }
 }
 
 export function normaliseQuery(query: string): string {
@@ -64,8 +91,8 @@ export function findNormalised(hay: Normalised, needle: string): TextRange[] {
   for (;;) {
     const at = hay.text.indexOf(needle, from)
     if (at < 0) break
-    const start = hay.starts[at]!
-    const end = hay.ends[at + needle.length - 1]!
+    const start = hay.starts ? hay.starts[at]! : at
+    const end = hay.ends ? hay.ends[at + needle.length - 1]! : at + needle.length
     // One folded code point can expand to several units (`ﬁ`): never report overlapping ranges.
     const last = ranges[ranges.length - 1]
     if (!last || start >= last.end) ranges.push({ start, end })

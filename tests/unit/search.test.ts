@@ -32,6 +32,10 @@ describe('search normalisation', () => {
 
   it('keeps astral characters whole', () => {
     expect(hits('a😀b😀', '😀')).toEqual(['😀', '😀'])
+    // …also when a length-changing fold (ﬁ → fi) comes after them.
+    expect(hits('😀ﬁ😀b', '😀')).toEqual(['😀', '😀'])
+    expect(findMatches('😀ﬁ😀b', 'b')).toEqual([{ start: 5, end: 6 }])
+    expect(findMatches('😀ﬁ😀b', 'i😀')).toEqual([{ start: 2, end: 5 }])
   })
 
   it('returns nothing for an empty or blank query', () => {
