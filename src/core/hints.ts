@@ -28,6 +28,8 @@ const OBJECT_AFTER = new RegExp(String.raw`^\s*(?:the\s+[\p{L}-]+,?\s+)?(${NAME_
 /** "与/與 X 的对话": Chinese puts the person between the preposition and the noun. */
 const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)?(?:对话|對話|访谈|訪談|交流)`, 'gu')
 
+const SEPARATOR_PATTERN = new RegExp(SEPARATOR, 'u')
+
 /** The verbs the patterns need: most intros have none, and then the name patterns never run. */
 const HINT_WORDS = /nterview|osted|oderated|onducted|talk|spoke|speaks|sits|sat|chat|conversation|采访|採訪|访谈|訪談|访问|对话|對話|インタビュー|інтерв/u
 
@@ -36,7 +38,7 @@ export function readRoleHints(introText: string): RoleHints {
   const interviewees = new Set<string>()
   if (!HINT_WORDS.test(introText)) return { interviewers: [], interviewees: [] }
   const addAll = (into: Set<string>, list: string | undefined): void => {
-    for (const part of (list ?? '').split(new RegExp(SEPARATOR, 'u'))) {
+    for (const part of (list ?? '').split(SEPARATOR_PATTERN)) {
       const name = cleanName(part)
       if (isName(name)) into.add(name)
     }
