@@ -7,12 +7,17 @@ import { activeSectionIndex } from './active-section'
  * screens, and on narrow screens the folded menu bar), plus some slack: a section counts as current once its heading passes it.
  */
 function stickyBottom(doc: Document): number {
+  return stickyBarsBottom(doc) + 24
+}
+
+/** The bottom edge of the bars stuck to the top of the viewport (0 when none is). */
+export function stickyBarsBottom(doc: Document): number {
   let bottom = 0
   for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle, .reader-tools')) {
     const rect = el.getBoundingClientRect()
     if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
   }
-  return bottom + 24
+  return bottom
 }
 
 /** Tracks the section under the sticky header while the page scrolls. */

@@ -1,6 +1,7 @@
 import { ref, type Ref } from 'vue'
 import { useEventListener } from '@vueuse/core'
 import { shortcutFor, stepIndex, type ShortcutAction } from '../core/shortcuts'
+import { stickyBarsBottom } from './use-active-section'
 
 const STORAGE_KEY = 'parley-shortcuts'
 
@@ -30,12 +31,7 @@ export function setShortcutsEnabled(on: boolean): void {
 
 /** The sticky bars' bottom edge: an item above it has been read past. */
 function readLine(doc: Document): number {
-  let bottom = 0
-  for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle, .reader-tools')) {
-    const rect = el.getBoundingClientRect()
-    if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
-  }
-  return bottom + 8
+  return stickyBarsBottom(doc) + 8
 }
 
 /**
