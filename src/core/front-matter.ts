@@ -47,12 +47,8 @@ export function splitFrontMatter(source: string, file: string | null): FrontMatt
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
     return { kind: 'parse-error', file, line: 2, message: 'front matter must be a YAML mapping (key: value lines)' }
   }
-  const data = normaliseValues((value ?? {}) as Record<string, unknown>)
+  // CORE_SCHEMA yields only plain JSON values (dates stay strings), so the data needs no conversion.
+  const data = (value ?? {}) as Record<string, unknown>
   const body = lines.map((line, i) => (i <= close ? '' : line)).join('\n')
   return { data, body }
-}
-
-/** YAML timestamps become `Date` objects; keep them as ISO strings so the model stays plain JSON. */
-function normaliseValues(data: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>
 }

@@ -177,7 +177,11 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     person.labels.set(name, evidence.counts.get(name) ?? 0)
     byLabel.set(key, personKey)
   }
-  if (evidence.declarations.length === 0) mergeAliases(people, byLabel, shortForms(evidence.introMarkdown, evidence.knownNames))
+  if (evidence.declarations.length === 0) {
+    // Short forms only matter when some label looks like initials (`FSM`, `AP`).
+    const initialsLike = [...accepted].some((name) => /^\p{Lu}{1,5}$/u.test(name))
+    mergeAliases(people, byLabel, initialsLike ? shortForms(evidence.introMarkdown, evidence.knownNames) : new Map())
+  }
   const rejected = [...evidence.counts.keys()].filter((name) => !accepted.has(name))
   return { byLabel, people, rejected }
 }
