@@ -2,13 +2,12 @@
  * The `<head>` of each prerendered page, its `<html lang>`, and sitemap.xml: pure functions over
  * the parsed interviews (no Vue, no file system), used by the prerender plugin and tested directly.
  */
+import { describeInterview, SITE_DESCRIPTION } from '../core/describe'
 import type { Interview } from '../core/types'
 
 /** Site origin for canonical URLs, Open Graph and the sitemap (`PARLEY_SITE_URL`). */
 export const DEFAULT_SITE_URL = 'https://parley.example'
 export const SITE_NAME = 'Parley'
-export const LIST_DESCRIPTION =
-  'Parley: read long Q&A interviews as a navigable conversation — jump by section, filter by speaker, link to any turn.'
 
 export interface PageHead {
   title: string
@@ -44,21 +43,13 @@ export function translationKey(interview: Interview): string {
   return `slug:${interview.slug}`
 }
 
-/** A description of at most ~160 characters: the article's own, else the start of its text. */
-export function describe(interview: Interview): string {
-  const own = interview.meta.description?.replace(/\s+/g, ' ').trim()
-  if (own) return own
-  const text = interview.sections.flatMap((s) => s.blocks.map((b) => b.text)).join(' ').replace(/\s+/g, ' ').trim()
-  return text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text || interview.meta.title
-}
-
 export function readerHead(interview: Interview, all: readonly Interview[], site: string, base: string): PageHead {
   const url = (iv: Interview): string => absoluteUrl(site, base, encodeURIComponent(iv.slug))
   const key = translationKey(interview)
   const group = all.filter((iv) => translationKey(iv) === key)
   return {
     title: `${interview.meta.title} · ${SITE_NAME}`,
-    description: describe(interview),
+    description: describeInterview(interview),
     url: url(interview),
     lang: interview.lang || 'en',
     type: 'article',
@@ -71,7 +62,7 @@ export function readerHead(interview: Interview, all: readonly Interview[], site
 export function listHead(site: string, base: string): PageHead {
   return {
     title: SITE_NAME,
-    description: LIST_DESCRIPTION,
+    description: SITE_DESCRIPTION,
     url: absoluteUrl(site, base, ''),
     lang: 'en',
     type: 'website',

@@ -2,7 +2,8 @@ import { createRouter, createWebHistory, type Router, type RouterHistory, type R
 import ListView from '../views/ListView.vue'
 import ReaderView from '../views/ReaderView.vue'
 import NotFoundView from '../views/NotFoundView.vue'
-import { DEFAULT_DESCRIPTION, setPageMeta } from '../composables/page-meta'
+import { setPageMeta } from '../composables/page-meta'
+import { SITE_DESCRIPTION } from '../core/describe'
 
 /**
  * Hash targets on the reader are scrolled by the reader itself (useTargetFocus): the interview is
@@ -30,7 +31,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
   // the interview's (ReaderPage), the list and not-found pages keep it. Hash and query changes
   // within a page keep what is set.
   router.afterEach((to, from, failure) => {
-    if (!failure && (to.path !== from.path || from.matched.length === 0)) setPageMeta(null, DEFAULT_DESCRIPTION)
+    if (!failure && (to.path !== from.path || from.matched.length === 0)) setPageMeta(null, SITE_DESCRIPTION)
   })
   return router
 }
