@@ -13,10 +13,27 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(compact)
 }
 
+/**
+ * A link that markdown-it's `normalizeLink` would hand back unchanged: http(s) with a lower-case ASCII
+ * host of at most 255 characters, or a path, query or fragment (`//` would open a host), made only of
+ * characters its percent-encoder keeps, with valid `%XX` escapes. Most links in articles look like
+ * this, and skipping the URL parse and punycode pass for them saves about a fifth of markdown-it's
+ * parse time on a typical article. tests/unit/sanitise.test.ts checks both agree on generated URLs.
+ */
+const URL_TAIL = String.raw`[\w;/?:@&=+$,.!~*'()#%-]*`
+const NORMAL_URL = new RegExp(String.raw`^(?:https?://(?=[a-z0-9.-]{1,255}(?:[:/?#]|$))[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*(?::\d{1,5})?(?:[/?#]${URL_TAIL})?|(?!//)[/?#]${URL_TAIL})$`)
+const BAD_ESCAPE = /%(?![0-9a-fA-F]{2})/
+
+export function isNormalUrl(url: string): boolean {
+  return NORMAL_URL.test(url) && !BAD_ESCAPE.test(url)
+}
+
 /** One shared instance: raw HTML off, so nothing in an article becomes markup it did not ask for. */
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
   md.validateLink = isSafeUrl
+  const normalizeLink = md.normalizeLink.bind(md)
+  md.normalizeLink = (url) => (isNormalUrl(url) ? url : normalizeLink(url))
   const defaultLinkOpen =
     md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options))
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
