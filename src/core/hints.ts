@@ -31,32 +31,40 @@ const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)
 const SEPARATOR_PATTERN = new RegExp(SEPARATOR, 'u')
 
 /** The verbs the patterns need: most intros have none, and then the name patterns never run. */
-const HINT_WORDS = /nterview|osted|oderated|onducted|talk|spoke|speaks|sits|sat|chat|conversation|采访|採訪|访谈|訪談|访问|对话|對話|インタビュー|інтерв/u
+const HINT_WORDS = /nterview|talk|spoke|speaks|sits|sat|chat|conversation|采访|採訪|访谈|訪談|访问|对话|對話|インタビュー|інтерв/
+/** Cheap tests that say whether the costlier pattern can match at all. */
+const MAY_BE_ASKED_BY = /ed\s+by\s/
+const MAY_BE_CJK_WITH = /对话|對話|访谈|訪談|交流/
 
 export function readRoleHints(introText: string): RoleHints {
   const interviewers = new Set<string>()
   const interviewees = new Set<string>()
-  if (!HINT_WORDS.test(introText)) return { interviewers: [], interviewees: [] }
+  const askedBy = MAY_BE_ASKED_BY.test(introText)
+  if (!askedBy && !HINT_WORDS.test(introText)) return { interviewers: [], interviewees: [] }
   const addAll = (into: Set<string>, list: string | undefined): void => {
     for (const part of (list ?? '').split(SEPARATOR_PATTERN)) {
       const name = cleanName(part)
       if (isName(name)) into.add(name)
     }
   }
-  for (const m of introText.matchAll(ASKED_BY)) addAll(interviewers, m[1])
+  if (askedBy) for (const m of introText.matchAll(ASKED_BY)) addAll(interviewers, m[1])
   // Anchored on the verb, then a bounded look either side: cheap on long intros.
   for (const m of introText.matchAll(VERB)) {
     const before = introText.slice(Math.max(0, m.index - 80), m.index)
     addAll(interviewers, SUBJECT_BEFORE.exec(before)?.[1])
     addAll(interviewees, OBJECT_AFTER.exec(introText.slice(m.index + m[0].length, m.index + m[0].length + 240))?.[1])
   }
-  for (const m of introText.matchAll(CJK_WITH)) addAll(interviewees, m[1])
+  if (MAY_BE_CJK_WITH.test(introText)) for (const m of introText.matchAll(CJK_WITH)) addAll(interviewees, m[1])
   return { interviewers: [...interviewers], interviewees: [...interviewees] }
 }
 
-/** The name pattern may swallow the sentence's full stop: "Interviewed by Arujjwal Negi." */
+/**
+ * The name pattern may swallow the sentence's full stop ("Interviewed by Arujjwal Negi.") and run on
+ * into the next sentence ("Arpit Agrawal. The talk…"); a stop after an initial ("J.") stays.
+ */
 function cleanName(name: string): string {
   return name
+    .replace(/(\p{L}{2})\.\s.*$/su, '$1')
     .replace(/\s*[(（][^)）]*[)）]\s*$/u, '')
     .trim()
     .replace(/[.'’-]+$/u, '')

@@ -1,4 +1,4 @@
-import GithubSlugger, { slug } from 'github-slugger'
+import { slug } from 'github-slugger'
 
 export const INTRO_SECTION_ID = 'parley-intro'
 /** Turn ids and ids derived from them (`turn-3-speaker`) belong to the app, never to a section. */
@@ -9,29 +9,47 @@ export function turnId(index: number): string {
 }
 
 /**
+ * Makes slugs unique the way GithubSlugger does (`intro`, `intro-1`, `intro-2`), for slugs computed
+ * once by the caller: the slug pattern is the costly part, and the caller needs the slug to decide.
+ */
+function createUniquer(): (slugged: string) => string {
+  const occurrences = new Map<string, number>()
+  return (slugged) => {
+    let result = slugged
+    while (occurrences.has(result)) {
+      const n = (occurrences.get(slugged) ?? 0) + 1
+      occurrences.set(slugged, n)
+      result = `${slugged}-${n}`
+    }
+    occurrences.set(result, 0)
+    return result
+  }
+}
+
+/**
  * Section ids: GitHub-style slugs that keep CJK (`导言` → `导言`) and dedupe with `-1`, `-2`, so they
  * match the anchors of the site the article came from. An explicit `{#anchor}` wins, as in Hugo.
  * Ids that would collide with turn ids (`turn-3`) or the app's reserved `parley-` prefix get suffixed.
  */
 export function createSectionIdFactory(): (title: string, explicitAnchor: string | null) => string {
-  const slugger = new GithubSlugger()
-  slugger.slug(INTRO_SECTION_ID)
+  const unique = createUniquer()
+  unique(INTRO_SECTION_ID)
   return (title, explicitAnchor) => {
-    const base = explicitAnchor ?? title
-    if (slug(base) === '') return slugger.slug('section')
-    const id = slugger.slug(base)
-    if (id.startsWith('parley-')) return slugger.slug(`section-${id}`)
-    if (TURN_ID.test(id)) return slugger.slug(`section-${id}`)
+    const base = slug(explicitAnchor ?? title)
+    if (base === '') return unique('section')
+    const id = unique(base)
+    if (id.startsWith('parley-') || TURN_ID.test(id)) return unique(slug(`section-${id}`))
     return id
   }
 }
 
 /** Speaker ids for `?speaker=`: readable, unique within one interview. */
 export function createSpeakerIdFactory(): (name: string) => string {
-  const slugger = new GithubSlugger()
+  const unique = createUniquer()
   return (name) => {
-    if (slug(name) === '') return slugger.slug('speaker')
-    const id = slugger.slug(name)
-    return TURN_ID.test(id) ? slugger.slug(`speaker-${id}`) : id
+    const base = slug(name)
+    if (base === '') return unique('speaker')
+    const id = unique(base)
+    return TURN_ID.test(id) ? unique(slug(`speaker-${id}`)) : id
   }
 }

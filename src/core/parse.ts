@@ -32,7 +32,8 @@ export function parseInterview(source: string, options: ParseOptions = {}): Pars
 }
 
 function parseOrFail(source: string, file: string | null): Interview | ParseError {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked
   const split = splitFrontMatter(text, file)
   if ('kind' in split) return split
   const declarations = readSpeakerDeclarations(split.data, file)
@@ -50,11 +51,11 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
   const counts = new Map<string, number>()
   const sequence: { name: string; asks: boolean }[] = []
-  labels.forEach((label) => {
+  labels.forEach((label, i) => {
     if (!label) return
     const byline = bylineKind(label.name)
     if (byline) {
-      const names = splitNames(plainText(md.parseInline(label.rest, env)))
+      const names = splitNames(textAfterLabel(units[i] as Extract<Unit, { type: 'paragraph' }>, label, env))
       ;(byline === 'author' ? authors : translators).push(...names)
     } else {
       counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
@@ -168,6 +169,13 @@ function renderInlineAsParagraph(inline: Token, rolePrefix: string | null): Rend
   const children = (rolePrefix && removeLeadingLabel(inline.children ?? [], rolePrefix)) || (inline.children ?? [])
   inline.children = children
   return { html: `<p>${md.renderer.renderInline(children, md.options, {})}</p>\n`, text: plainText([inline]) }
+}
+
+/** The paragraph's plain text after `Name:`, from the tokens already parsed where they allow it. */
+function textAfterLabel(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: Record<string, unknown>): string {
+  const text = plainText([unit.inline])
+  const lead = labelPattern(label.name).exec(text)
+  return lead ? text.slice(lead[0].length) : plainText(md.parseInline(label.rest, env))
 }
 
 /** Render the paragraph without its label, so neither the HTML nor the text repeats the name. */

@@ -61,10 +61,9 @@ export interface AcceptedLabels {
 
 const words = (name: string): string[] => labelKey(name).split(' ')
 
-function isWordPrefix(short: string, long: string): boolean {
-  const a = words(short)
-  const b = words(long)
-  return a.length < b.length && a.every((w, i) => w === b[i])
+/** `arujjwal` starts `arujjwal negi` word for word (label keys have single spaces, trimmed). */
+function isWordPrefix(shortKey: string, longKey: string): boolean {
+  return longKey.length > shortKey.length && longKey.startsWith(shortKey) && longKey[shortKey.length] === ' '
 }
 
 /** `Frederico (FSM)` → [`Frederico`, `FSM`]; `DM & RL` → [`DM`, `RL`] */
@@ -322,10 +321,23 @@ function singleOrNull<T>(items: T[]): T | null {
 /** Attach a name from a byline or the intro (`Arujjwal Negi`) to the labelled person it refers to. */
 export function findPersonByName(people: Iterable<Person>, name: string): Person | null {
   const key = labelKey(name)
-  const all = [...people]
-  const exact = all.find((p) => p.key === key || [...p.labels.keys(), ...p.otherNames].some((n) => labelKey(n) === key))
-  if (exact) return exact
-  return singleOrNull(all.filter((p) => [...p.labels.keys()].some((n) => isWordPrefix(n, name) || isWordPrefix(name, n))))
+  const spells = (spelling: string): boolean => labelKey(spelling) === key
+  for (const p of people) {
+    if (p.key === key) return p
+    for (const label of p.labels.keys()) if (spells(label)) return p
+    for (const other of p.otherNames) if (spells(other)) return p
+  }
+  let found: Person | null = null
+  for (const p of people) {
+    for (const label of p.labels.keys()) {
+      const labelled = labelKey(label)
+      if (!isWordPrefix(labelled, key) && !isWordPrefix(key, labelled)) continue
+      if (found) return null
+      found = p
+      break
+    }
+  }
+  return found
 }
 
 /** The display name: the spelling used most, then the shortest. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitFrontMatter } from '../../src/core/front-matter'
 import { parseInterview } from '../../src/core/parse'
 import { parseOk, turnsOf } from './helpers'
 
@@ -19,6 +20,22 @@ describe('front matter', () => {
     expect(interview.meta.title).toBe('Windows')
     expect(turnsOf(interview)[0]?.lines).toEqual({ start: 6, end: 6 })
     expect(turnsOf(interview)[0]?.text).toBe('Why?')
+  })
+
+  it('blanks the front matter in the body, whatever closes it, so the body has the file\'s lines', () => {
+    const cases: Array<[string, string]> = [
+      ['---\ntitle: A\n---\nText\n', '\n\n\nText\n'],
+      ['---\ntitle: A\n...\nText', '\n\n\nText'],
+      ['---  \ntitle: A\n---\t', '\n\n'],
+      ['---\n---\n\nText', '\n\n\nText'],
+      ['No front matter\n---\n', 'No front matter\n---\n'],
+    ]
+    for (const [source, expected] of cases) {
+      const split = splitFrontMatter(source, null)
+      expect('body' in split ? split.body : split.message, JSON.stringify(source)).toBe(expected)
+      if ('body' in split) expect(split.body.split('\n')).toHaveLength(source.split('\n').length)
+    }
+    expect(splitFrontMatter('---\ntitle: A\n', 'a.md')).toMatchObject({ kind: 'parse-error', line: 1, file: 'a.md' })
   })
 
   it('a later --- is a thematic break, not front matter', () => {

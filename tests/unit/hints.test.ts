@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { readRoleHints } from '../../src/core/hints'
+
+describe('role hints from the intro', () => {
+  it('reads who asks and who answers from the verb that joins them', () => {
+    expect(readRoleHints('In this spotlight, Nitish Kumar interviews Verónica López, Technical Lead of SIG Release.')).toEqual({
+      interviewers: ['Nitish Kumar'],
+      interviewees: ['Verónica López'],
+    })
+    expect(readRoleHints('在这篇博客中，Arujjwal Negi 采访了 Michael McCune (Red Hat)，又名 elmiko。')).toEqual({
+      interviewers: ['Arujjwal Negi'],
+      interviewees: ['Michael McCune'],
+    })
+    expect(readRoleHints('我們總結了與 Gaby Moreno 的對話。')).toEqual({ interviewers: [], interviewees: ['Gaby Moreno'] })
+  })
+
+  it('stops a name at the end of its sentence, keeping initials', () => {
+    expect(readRoleHints('We talked with Sergey Kanzhelev and Dawn Chen. Interviewed by Arpit Agrawal. The talk covers a lot.')).toEqual({
+      interviewers: ['Arpit Agrawal'],
+      interviewees: ['Sergey Kanzhelev', 'Dawn Chen'],
+    })
+    expect(readRoleHints('Interviewed by Michael J. Fox.').interviewers).toEqual(['Michael J. Fox'])
+  })
+
+  it('finds nothing in an intro without such a verb, and no pronoun as a name', () => {
+    expect(readRoleHints('Kubernetes is a container orchestrator. It runs everywhere.')).toEqual({ interviewers: [], interviewees: [] })
+    expect(readRoleHints('We talked with the chairs.').interviewers).toEqual([])
+  })
+})
