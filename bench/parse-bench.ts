@@ -19,6 +19,8 @@ import { generateInterview } from './generate'
 
 const TARGET_RATIO = 1.5
 const SUPERLINEAR = 8
+/** Per function and warm-up round; three rounds. */
+const WARM_UP_MS = 150
 /** A family stops growing once one parse takes longer than this (keeps the bench bounded). */
 const MAX_SINGLE_RUN_MS = 8000
 
@@ -56,7 +58,8 @@ function sample(fn: () => unknown, minMs: number): number {
  * so a burst of noise on the machine lands on both.
  */
 function compare(fns: Array<() => unknown>, samples: number, minMs: number): number[] {
-  for (const fn of fns) sample(fn, Math.min(minMs, 50)) // warm-up (JIT, caches)
+  // Warm-up (JIT tiers, regex compilation, caches) alternating like the samples, so both are in steady state.
+  for (let round = 0; round < 3; round++) for (const fn of fns) sample(fn, WARM_UP_MS)
   const times: number[][] = fns.map(() => [])
   for (let s = 0; s < samples; s++) fns.forEach((fn, i) => times[i]?.push(sample(fn, minMs)))
   return times.map(median)
@@ -218,7 +221,9 @@ function scaling(): void {
   }
 }
 
+// `npm run bench -- throughput` or `-- scaling` runs one part; no argument runs both.
+const parts = process.argv.slice(2)
 const started = performance.now()
-throughput()
-scaling()
+if (parts.length === 0 || parts.includes('throughput')) throughput()
+if (parts.length === 0 || parts.includes('scaling')) scaling()
 console.log(`\nTotal bench time: ${((performance.now() - started) / 1000).toFixed(1)} s (sink ${sink % 10})`)

@@ -107,15 +107,23 @@ function lineRange(tokens: Token[]): LineRange {
 
 /** True when one `strong` (or `em`) run spans the whole paragraph: `**What is SIG Docs?**`. */
 export function isWhollyEmphasised(inline: Token, tag: 'strong' | 'em'): boolean {
-  const children = (inline.children ?? []).filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak')
-  if (children.length < 3) return false
-  if (children[0]?.type !== `${tag}_open` || children[children.length - 1]?.type !== `${tag}_close`) return false
+  const open = `${tag}_open`
+  const close = `${tag}_close`
   let depth = 0
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i] as Token
-    if (child.type === `${tag}_open`) depth++
-    else if (child.type === `${tag}_close`) depth--
-    if (depth === 0 && i < children.length - 1) return false
+  let seen = 0
+  let closedAtTop = false
+  // Blank text and soft breaks around the run do not count; anything after the run closes does.
+  for (const child of inline.children ?? []) {
+    if (child.type === 'softbreak' || (child.type === 'text' && child.content.trim() === '')) continue
+    if (closedAtTop) return false
+    if (seen === 0 && child.type !== open) return false
+    seen++
+    if (child.type === open) depth++
+    else if (child.type === close) depth--
+    if (depth === 0) {
+      if (child.type !== close) return false
+      closedAtTop = true
+    }
   }
-  return true
+  return closedAtTop && seen >= 3
 }

@@ -1,3 +1,5 @@
+import { allMatches } from './regex'
+
 /**
  * Who asks and who answers, read from the intro prose when the turns carry no names:
  * "Interviewed by Arujjwal Negi", "Nitish Kumar interviews Verónica López", "we talked with Kensei
@@ -47,14 +49,14 @@ export function readRoleHints(introText: string): RoleHints {
       if (isName(name)) into.add(name)
     }
   }
-  if (askedBy) for (const m of introText.matchAll(ASKED_BY)) addAll(interviewers, m[1])
+  if (askedBy) for (const m of allMatches(ASKED_BY, introText)) addAll(interviewers, m[1])
   // Anchored on the verb, then a bounded look either side: cheap on long intros.
-  for (const m of introText.matchAll(VERB)) {
+  for (const m of allMatches(VERB, introText)) {
     const before = introText.slice(Math.max(0, m.index - 80), m.index)
     addAll(interviewers, SUBJECT_BEFORE.exec(before)?.[1])
     addAll(interviewees, OBJECT_AFTER.exec(introText.slice(m.index + m[0].length, m.index + m[0].length + 240))?.[1])
   }
-  if (MAY_BE_CJK_WITH.test(introText)) for (const m of introText.matchAll(CJK_WITH)) addAll(interviewees, m[1])
+  if (MAY_BE_CJK_WITH.test(introText)) for (const m of allMatches(CJK_WITH, introText)) addAll(interviewees, m[1])
   return { interviewers: [...interviewers], interviewees: [...interviewees] }
 }
 
@@ -63,13 +65,22 @@ export function readRoleHints(introText: string): RoleHints {
  * into the next sentence ("Arpit Agrawal. The talk…"); a stop after an initial ("J.") stays.
  */
 function cleanName(name: string): string {
-  return name
-    .replace(/(\p{L}{2})\.\s.*$/su, '$1')
-    .replace(/\s*[(（][^)）]*[)）]\s*$/u, '')
-    .trim()
-    .replace(/[.'’-]+$/u, '')
+  // Each clean-up runs only when its character is there: this runs for every name in every intro.
+  let out = name
+  if (out.includes('.')) out = out.replace(RUN_ON_SENTENCE, '$1')
+  if (out.includes('(') || out.includes('（')) out = out.replace(TRAILING_BRACKETS, '')
+  out = out.trim()
+  return TRAILING_PUNCTUATION.test(out) ? out.replace(TRAILING_PUNCTUATION, '') : out
 }
+
+const RUN_ON_SENTENCE = /(\p{L}{2})\.\s.*$/su
+const TRAILING_BRACKETS = /\s*[(（][^)）]*[)）]\s*$/u
+const TRAILING_PUNCTUATION = /[.'’-]+$/
 
 /** Sentence-initial pronouns look like names to the pattern ("We talked with…"); they are not. */
 const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It', 'This', 'That', 'Our', 'My', 'Here', 'Today', 'Recently', 'In', 'The'])
-const isName = (name: string): boolean => name.length > 0 && !PRONOUNS.has(name.split(' ')[0] ?? '')
+const firstWord = (name: string): string => {
+  const space = name.indexOf(' ')
+  return space === -1 ? name : name.slice(0, space)
+}
+const isName = (name: string): boolean => name.length > 0 && !PRONOUNS.has(firstWord(name))

@@ -26,11 +26,15 @@ const MAX_NAME = 48
 /** `Q. What…` / `**A.** Well…`: role letters also take a full stop instead of a colon. */
 const ROLE_WITH_STOP = /^(\*\*|__)?\s*(Q|A|问|答|問)\s*(?:\1\s*[.．]|[.．]\s*\1?)[ \t]+/u
 
+/** First characters that can open a `Q.` role label; most paragraphs skip that pattern. */
+const ROLE_START = new Set(['*', '_', 'Q', 'A', '问', '答', '問'])
+
 export function matchLabel(content: string): LabelMatch | null {
-  const role = ROLE_WITH_STOP.exec(content)
+  const first = content[0] ?? ''
+  const role = ROLE_START.has(first) ? ROLE_WITH_STOP.exec(content) : null
   if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length) }
-  const delim = /^(\*\*|__|\*|_)/.exec(content)?.[1]
-  return delim ? matchEmphasisedLabel(content, delim) : matchPlainLabel(content)
+  if (first !== '*' && first !== '_') return matchPlainLabel(content)
+  return matchEmphasisedLabel(content, content[1] === first ? first + first : first)
 }
 
 function matchPlainLabel(content: string): LabelMatch | null {

@@ -67,12 +67,16 @@ export function plainText(tokens: readonly Token[]): string {
     else if (token.nesting === -1 && token.block) out += '\n\n'
     else if (token.type === 'hr') out += '\n\n'
   }
-  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+  // Most blocks are one paragraph: test before running the clean-up patterns over the text.
+  if (out.includes(' \n') || out.includes('\t\n')) out = out.replace(/[ \t]+\n/g, '\n')
+  if (out.includes('\n\n\n')) out = out.replace(/\n{3,}/g, '\n\n')
+  return out.trim()
 }
 
 function inlineText(children: readonly Token[]): string {
   let out = ''
-  for (const [i, child] of children.entries()) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Token
     switch (child.type) {
       case 'text':
       case 'code_inline':

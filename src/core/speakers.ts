@@ -1,4 +1,5 @@
 import { labelKey } from './labels'
+import { allMatches } from './regex'
 import type { Role, SpeakerDeclaration } from './types'
 
 /** Label forms that carry a role instead of a name. */
@@ -90,6 +91,8 @@ const WORD = /[\p{L}\p{N}'’.-]+/gu
 const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{N}'’-]*){0,3}`
 const LIST_SEPARATOR = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
 const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:${LIST_SEPARATOR}${LIST_NAME})+`, 'gu')
+const LIST_SEPARATOR_PATTERN = new RegExp(LIST_SEPARATOR, 'u')
+const BRACKETED = /[[(（]\s*([^\])）]{1,80}?)\s*[\])）]/gu
 
 const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, ' ').trim()
 
@@ -101,13 +104,13 @@ function indexIntro(markdown: string): IntroIndex {
     for (let n = 2; n <= 5 && i + n <= words.length; n++) fullNames.add(words.slice(i, i + n).join(' '))
   }
   const bracketed = new Set<string>()
-  for (const m of markdown.matchAll(/[[(（]\s*([^\])）]{1,80}?)\s*[\])）]/gu)) {
+  for (const m of allMatches(BRACKETED, markdown)) {
     const inside = (m[1] ?? '').trim().split(/\s+/)
     bracketed.add(inside[0] ?? '')
     bracketed.add(inside[inside.length - 1] ?? '')
   }
   const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-  const lists = [...plain.matchAll(NAME_LIST)].map((m) => m[0].split(new RegExp(LIST_SEPARATOR, 'u')).map(nameKey))
+  const lists = allMatches(NAME_LIST, plain).map((m) => m[0].split(LIST_SEPARATOR_PATTERN).map(nameKey))
   return { fullNames, bracketed, lists }
 }
 
@@ -275,7 +278,7 @@ function shortForms(markdown: string, knownNames: string[]): Map<string, string>
     byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name)
   }
   for (const [initials, name] of byInitials) if (name) forms.set(initials, name)
-  for (const m of markdown.matchAll(SHORT_FORM)) forms.set(labelKey(m[2] ?? ''), (m[1] ?? '').replace(/\s+/g, ' '))
+  for (const m of allMatches(SHORT_FORM, markdown)) forms.set(labelKey(m[2] ?? ''), (m[1] ?? '').replace(/\s+/g, ' '))
   return forms
 }
 
