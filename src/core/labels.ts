@@ -76,9 +76,9 @@ function matchEmphasisedLabel(content: string, delim: string): LabelMatch | null
 
 function firstColon(text: string, from: number): number {
   for (let i = from; i < text.length && i <= MAX_NAME; i++) {
-    const ch = text[i] ?? ''
+    const ch = text[i]
     if (ch === '\n') return -1
-    if (COLONS.includes(ch)) return i
+    if (ch === ':' || ch === '：') return i
   }
   return -1
 }

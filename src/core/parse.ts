@@ -148,8 +148,14 @@ function isQuestionParagraph(unit: Extract<Unit, { type: 'paragraph' }>, boldQue
   return isWhollyEmphasised(unit.inline, 'em') && endsWithQuestion(unit.inline.content)
 }
 
+/** Closing marks that may follow a question mark: `**Why?**`, `(really?)`, `“why?”`. */
+const AFTER_QUESTION = new Set(['*', '_', ')', '）', '"', '”', "'"])
+
+/** Read from the end, not matched with a `$` pattern, which would be tried at every position. */
 function endsWithQuestion(text: string): boolean {
-  return /[?？][*_\s)）"”']*$/u.test(text.trim())
+  let i = text.length - 1
+  while (i >= 0 && (AFTER_QUESTION.has(text[i] as string) || /\s/.test(text[i] as string))) i--
+  return text[i] === '?' || text[i] === '？'
 }
 
 interface Rendered {
