@@ -1,4 +1,4 @@
-import { slug } from 'github-slugger'
+import { slug as githubSlug } from 'github-slugger'
 
 export const INTRO_SECTION_ID = 'parley-intro'
 /** Turn ids and ids derived from them (`turn-3-speaker`) belong to the app, never to a section. */
@@ -6,6 +6,16 @@ const TURN_ID = /^turn-\d+(?:-|$)/
 
 export function turnId(index: number): string {
   return `turn-${index}`
+}
+
+const PLAIN_ASCII = /^[\w -]*$/
+
+/**
+ * github-slugger's slug. Its pattern (a large Unicode class) is the slow part, and it removes nothing
+ * from letters, digits, `_`, `-` and spaces: such text, most speaker names, skips it.
+ */
+export function slug(text: string): string {
+  return PLAIN_ASCII.test(text) ? text.toLowerCase().replace(/ /g, '-') : githubSlug(text)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { slug } from 'github-slugger'
+import { slug } from './ids'
 import type { Unit } from './blocks'
 import { plainText } from './markdown'
 import type { InterviewMeta, ParseError, Role, SpeakerDeclaration } from './types'

@@ -60,8 +60,6 @@ export interface AcceptedLabels {
   rejected: string[]
 }
 
-const words = (name: string): string[] => labelKey(name).split(' ')
-
 /** `arujjwal` starts `arujjwal negi` word for word (label keys have single spaces, trimmed). */
 function isWordPrefix(shortKey: string, longKey: string): boolean {
   return longKey.length > shortKey.length && longKey.startsWith(shortKey) && longKey[shortKey.length] === ' '
@@ -120,12 +118,13 @@ function introduces(intro: IntroIndex, name: string): boolean {
   return key.includes(' ') ? intro.fullNames.has(key) : intro.bracketed.has(key)
 }
 
-/** Every strict word-prefix of the known names: `Arujjwal` for `Arujjwal Negi`. */
+/** Every word-prefix of the known names' keys: `arujjwal` and `arujjwal negi` for `Arujjwal Negi`. */
 function knownKeys(names: string[]): Set<string> {
   const keys = new Set<string>()
   for (const name of names) {
-    const w = words(name)
-    for (let n = 1; n <= w.length; n++) keys.add(w.slice(0, n).join(' '))
+    const key = labelKey(name)
+    for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) keys.add(key.slice(0, space))
+    keys.add(key)
   }
   return keys
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
+import { slug as githubSlug } from 'github-slugger'
 import { describe, expect, it } from 'vitest'
-import { createSectionIdFactory, createSpeakerIdFactory, INTRO_SECTION_ID } from '../../src/core/ids'
+import { createSectionIdFactory, createSpeakerIdFactory, INTRO_SECTION_ID, slug } from '../../src/core/ids'
 
 describe('section ids', () => {
   it('are GitHub-style slugs that keep CJK and dedupe with -1, -2', () => {
@@ -32,5 +34,13 @@ describe('speaker ids', () => {
   it('are readable, unique and never empty', () => {
     const id = createSpeakerIdFactory()
     expect(['Arujjwal', 'DM & RL', '小王', '???', 'Arujjwal'].map(id)).toEqual(['arujjwal', 'dm--rl', '小王', 'speaker', 'arujjwal-1'])
+  })
+})
+
+describe('slug', () => {
+  it('is github-slugger\'s slug, also on its fast path for plain ASCII', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', '0', '_', '-', ' ', '.', '!', 'é', '导', '\t', '\u00a0', 'İ') })
+    fc.assert(fc.property(text, (t) => slug(t) === githubSlug(t)), { numRuns: 5000 })
+    expect(slug('Michael McCune')).toBe('michael-mccune')
   })
 })
