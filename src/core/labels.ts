@@ -104,7 +104,7 @@ export function isNameShaped(raw: string): boolean {
   const words = name.split(/\s+/)
   if (words.length > 5) return false
   // Unspaced scripts (CJK) pack a sentence into one "word": cap the length instead.
-  if (words.length === 1 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name) && name.length > 12) return false
+  if (words.length === 1 && name.length > 12 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name)) return false
   return true
 }
 

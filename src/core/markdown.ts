@@ -48,6 +48,9 @@ export function createMarkdown(): MarkdownItInstance {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
 
+/** Every CJK script starts at U+1100 (Hangul Jamo): Latin text never reaches the Unicode pattern. */
+const isCjk = (char: string): boolean => char.charCodeAt(0) >= 0x1100 && CJK.test(char)
+
 /**
  * A line break between two CJK characters is not a space: Chinese and Japanese wrap source lines
  * anywhere, and a rendered newline would show up as a stray gap ("到 2019 年底， 我才发现").
@@ -55,7 +58,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 function joinsCjk(tokens: readonly Token[], idx: number): boolean {
   const before = tokens[idx - 1]?.content ?? ''
   const after = tokens[idx + 1]?.content ?? ''
-  return CJK.test(before.slice(-1)) && CJK.test(after.slice(0, 1))
+  return isCjk(before.slice(-1)) && isCjk(after.slice(0, 1))
 }
 
 /** Plain text of a token run: what a reader would copy, markup and link targets removed. */

@@ -257,7 +257,7 @@ interface TurnDraft {
   label: string | null
   sectionIndex: number
   lines: LineRange
-  parts: Rendered[]
+  content: Content
   asksByForm: boolean
 }
 
@@ -265,7 +265,22 @@ interface NarrationDraft {
   kind: 'narration'
   sectionIndex: number
   lines: LineRange
-  parts: Rendered[]
+  content: Content
+}
+
+/** A block's rendered parts, joined as they arrive (a 5,000-turn article makes no arrays of parts). */
+interface Content {
+  html: string
+  text: string
+  /** The first part's text: whether a turn asks is read from its opening paragraph. */
+  opening: string
+}
+
+const contentOf = (rendered: Rendered): Content => ({ html: rendered.html, text: rendered.text, opening: rendered.text })
+
+function addTo(content: Content, rendered: Rendered): void {
+  content.html += rendered.html
+  if (rendered.text) content.text = content.text ? `${content.text}\n\n${rendered.text}` : rendered.text
 }
 
 interface SectionDraft {
@@ -328,7 +343,7 @@ class ConversationDraft {
   }
 
   private append(turn: TurnDraft, unit: Unit, rendered: Rendered): void {
-    turn.parts.push(rendered)
+    addTo(turn.content, rendered)
     turn.lines.end = Math.max(turn.lines.end, unit.lines.end)
   }
 
@@ -342,12 +357,12 @@ class ConversationDraft {
     const blocks = this.currentSection().blocks
     const last = blocks[blocks.length - 1]
     if (last?.kind === 'narration' && !this.turn) {
-      last.parts.push(rendered)
+      addTo(last.content, rendered)
       last.lines.end = Math.max(last.lines.end, unit.lines.end)
       return
     }
     this.close()
-    blocks.push({ kind: 'narration', sectionIndex: this.sections.length - 1, lines: { ...unit.lines }, parts: [rendered] })
+    blocks.push({ kind: 'narration', sectionIndex: this.sections.length - 1, lines: { ...unit.lines }, content: contentOf(rendered) })
   }
 
   private currentSection(): SectionDraft {
@@ -361,7 +376,7 @@ class ConversationDraft {
       label,
       sectionIndex: this.sections.length - 1,
       lines: { ...unit.lines },
-      parts: [rendered],
+      content: contentOf(rendered),
       asksByForm: false,
     }
     this.currentSection().blocks.push(turn)
@@ -400,7 +415,7 @@ class ConversationDraft {
       return {
         person,
         turns: own.length,
-        questions: own.filter((t) => endsWithQuestion(t.parts[0]?.text ?? '')).length,
+        questions: own.filter((t) => endsWithQuestion(t.content.opening)).length,
         opensSections: opens.get(person.key) ?? 0,
         namedAsInterviewer: named(person, [...context.authors, ...context.hints.interviewers]),
         namedAsInterviewee: named(person, context.hints.interviewees),
@@ -463,8 +478,7 @@ function buildModel(sectionDrafts: SectionDraft[], people: Map<string, Person>, 
     .map((s): Section => {
       const id = s.title === null ? INTRO_SECTION_ID : sectionId(s.title, s.anchor)
       const blocks = s.blocks.map((b): Block => {
-        const html = b.parts.map((p) => p.html).join('')
-        const text = b.parts.map((p) => p.text).filter(Boolean).join('\n\n')
+        const { html, text } = b.content
         if (b.kind === 'narration') return { kind: 'narration', sectionId: id, lines: b.lines, html, text }
         const speaker = speakerFor(b.personKey)
         speaker.turnCount++
