@@ -72,50 +72,73 @@ function nameParts(name: string): string[] {
   return name.split(/\s*(?:&|\/|\band\b|和|、|,)\s*/u).filter(Boolean)
 }
 
-/**
- * What the intro says about people, indexed once so each label is checked in constant time.
- * A full name counts wherever it stands; a single word only as link text or in brackets
- * (`[Nabarun](…)`, `Divya Mohan (DM)`), so a topic word the intro happens to use (`Kubernetes`)
- * does not become a speaker.
- */
-interface IntroIndex {
-  fullNames: Set<string>
-  bracketed: Set<string>
-  /** Names listed together: "Ben, Nabarun, Paco, Patrick, and Maciej". */
-  lists: string[][]
-}
-
 const WORD = /[\p{L}\p{N}'’.-]+/gu
 const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{N}'’-]*){0,3}`
 const LIST_SEPARATOR = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
 const NAME_LIST = new RegExp(String.raw`${LIST_NAME}(?:${LIST_SEPARATOR}${LIST_NAME})+`, 'gu')
 const LIST_SEPARATOR_PATTERN = new RegExp(LIST_SEPARATOR, 'u')
 const BRACKETED = /[[(（]\s*([^\])）]{1,80}?)\s*[\])）]/gu
+/** Longest full name looked up in the intro, in words. */
+const MAX_NAME_WORDS = 5
 
 const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, ' ').trim()
 
-function indexIntro(markdown: string): IntroIndex {
-  const fullNames = new Set<string>()
-  const words = markdown.match(WORD) ?? []
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i] ?? '')) continue
-    for (let n = 2; n <= 5 && i + n <= words.length; n++) fullNames.add(words.slice(i, i + n).join(' '))
-  }
-  const bracketed = new Set<string>()
-  for (const m of allMatches(BRACKETED, markdown)) {
-    const inside = (m[1] ?? '').trim().split(/\s+/)
-    bracketed.add(inside[0] ?? '')
-    bracketed.add(inside[inside.length - 1] ?? '')
-  }
-  const plain = markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-  const lists = allMatches(NAME_LIST, plain).map((m) => m[0].split(LIST_SEPARATOR_PATTERN).map(nameKey))
-  return { fullNames, bracketed, lists }
-}
+/**
+ * What the intro says about people. A full name counts wherever it stands; a single word only as
+ * link text or in brackets (`[Nabarun](…)`, `Divya Mohan (DM)`), so a topic word the intro happens
+ * to use (`Kubernetes`) does not become a speaker. Each part is indexed on first use, in one pass:
+ * long intros (some articles are mostly intro) are not turned into every run of capitalised words.
+ */
+class IntroIndex {
+  private words: string[] = []
+  private wordPositions: Map<string, number[]> | null = null
+  private bracketed: Set<string> | null = null
+  private nameLists: string[][] | null = null
 
-function introduces(intro: IntroIndex, name: string): boolean {
-  if (!/^\p{Lu}/u.test(name)) return false
-  const key = nameKey(name)
-  return key.includes(' ') ? intro.fullNames.has(key) : intro.bracketed.has(key)
+  constructor(private readonly markdown: string) {}
+
+  introduces(name: string): boolean {
+    if (!/^\p{Lu}/u.test(name)) return false
+    const key = nameKey(name)
+    return key.includes(' ') ? this.hasFullName(key.split(' ')) : this.bracketedWords().has(key)
+  }
+
+  /** Names listed together: "Ben, Nabarun, Paco, Patrick, and Maciej". */
+  lists(): string[][] {
+    if (!this.nameLists) {
+      const plain = this.markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      this.nameLists = allMatches(NAME_LIST, plain).map((m) => m[0].split(LIST_SEPARATOR_PATTERN).map(nameKey))
+    }
+    return this.nameLists
+  }
+
+  /** The words of the name follow one another in the intro (punctuation between them aside). */
+  private hasFullName(parts: string[]): boolean {
+    if (parts.length > MAX_NAME_WORDS) return false
+    if (!this.wordPositions) {
+      this.words = this.markdown.match(WORD) ?? []
+      this.wordPositions = new Map()
+      this.words.forEach((word, i) => {
+        const list = this.wordPositions?.get(word)
+        if (list) list.push(i)
+        else this.wordPositions?.set(word, [i])
+      })
+    }
+    const starts = this.wordPositions.get(parts[0] as string) ?? []
+    return starts.some((start) => parts.every((part, j) => this.words[start + j] === part))
+  }
+
+  private bracketedWords(): Set<string> {
+    if (!this.bracketed) {
+      this.bracketed = new Set()
+      for (const m of allMatches(BRACKETED, this.markdown)) {
+        const inside = (m[1] ?? '').trim().split(/\s+/)
+        this.bracketed.add(inside[0] ?? '')
+        this.bracketed.add(inside[inside.length - 1] ?? '')
+      }
+    }
+    return this.bracketed
+  }
 }
 
 /** Every word-prefix of the known names' keys: `arujjwal` and `arujjwal negi` for `Arujjwal Negi`. */
@@ -145,15 +168,14 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     for (const name of evidence.counts.keys()) if (declared.has(labelKey(name))) accepted.add(name)
   } else {
     // Most articles' labels all recur: the intro is only indexed when a one-off label needs it.
-    let intro: IntroIndex | null = null
-    const introIndex = (): IntroIndex => (intro ??= indexIntro(evidence.introMarkdown))
+    const intro = new IntroIndex(evidence.introMarkdown)
     const known = knownKeys(evidence.knownNames)
-    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || introduces(introIndex(), part))
+    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part))
     const groupCount = countWithShortForms(evidence.counts)
     for (const name of evidence.counts.keys()) {
       if ((groupCount.get(name) ?? 0) >= 2 || roleInContext(name, evidence.roleLabelsSeen) || isKnown(name)) accepted.add(name)
     }
-    if (accepted.size < evidence.counts.size) acceptByEnumeration(introIndex(), evidence.counts, accepted)
+    if (accepted.size < evidence.counts.size) acceptByEnumeration(intro, evidence.counts, accepted)
     acceptByTurnTaking(evidence.sequence, accepted)
     acceptJointLabels(evidence.counts, accepted)
   }
@@ -207,7 +229,7 @@ function countWithShortForms(counts: Map<string, number>): Map<string, number> {
 /** "we sit down with Ben, Nabarun, Paco, Patrick, and Maciej": listed beside accepted speakers. */
 function acceptByEnumeration(intro: IntroIndex, counts: Map<string, number>, accepted: Set<string>): void {
   const byKey = new Map([...counts.keys()].map((n) => [nameKey(n), n]))
-  for (const list of intro.lists) {
+  for (const list of intro.lists()) {
     const labels = list.map((member) => byKey.get(member))
     if (!labels.some((label) => label !== undefined && accepted.has(label))) continue
     for (const label of labels) if (label !== undefined) accepted.add(label)
