@@ -94,6 +94,7 @@ class IntroIndex {
   private wordPositions: Map<string, number[]> | null = null
   private bracketed: Set<string> | null = null
   private nameLists: string[][] | null = null
+  private normalized: string | null = null
 
   constructor(private readonly markdown: string) {}
 
@@ -101,6 +102,12 @@ class IntroIndex {
     if (!/^\p{Lu}/u.test(name)) return false
     const key = nameKey(name)
     return key.includes(' ') ? this.hasFullName(key.split(' ')) : this.bracketedWords().has(key)
+  }
+
+  /** A cheap test before the name patterns run: does the (NFKC) intro contain this text at all? */
+  mentions(text: string): boolean {
+    this.normalized ??= this.markdown.normalize('NFKC')
+    return this.normalized.includes(text)
   }
 
   /** Names listed together: "Ben, Nabarun, Paco, Patrick, and Maciej". */
@@ -228,6 +235,7 @@ function countWithShortForms(counts: Map<string, number>): Map<string, number> {
 
 /** "we sit down with Ben, Nabarun, Paco, Patrick, and Maciej": listed beside accepted speakers. */
 function acceptByEnumeration(intro: IntroIndex, counts: Map<string, number>, accepted: Set<string>): void {
+  if (![...counts.keys()].some((name) => !accepted.has(name) && intro.mentions(nameKey(name).split(' ')[0] ?? ''))) return
   const byKey = new Map([...counts.keys()].map((n) => [nameKey(n), n]))
   for (const list of intro.lists()) {
     const labels = list.map((member) => byKey.get(member))
