@@ -5,9 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 
 const DIST = process.env.PARLEY_SIZE_DIST ?? 'dist'
-if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html is missing: run \`npm run build\` first`)
-const html = readFileSync(`${DIST}/index.html`, 'utf8')
-// What the page loads before it can render: its module scripts and their modulepreloads
+if (!existsSync(`${DIST}/404.html`)) throw new Error(`${DIST}/404.html is missing: run \`npm run build\` first`)
+// The shell's tags: prerendered pages load the same entry and modulepreloads, after their first
+// paint (src/node/paint-first.ts), from an inline loader instead of tags.
+const html = readFileSync(`${DIST}/404.html`, 'utf8')
+// What the app loads before it can run: its module scripts and their modulepreloads
 // (tests/unit/bundle.test.ts checks this set is closed under static imports).
 const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)]
   .map((m) => `${DIST}/${m[1].slice(m[1].indexOf('assets/'))}`)

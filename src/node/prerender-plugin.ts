@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite'
 import type { Interview } from '../core/types'
 import { DEFAULT_SITE_URL, absoluteUrl, fillTemplate, listHead, readerHead, shellFrom, sitemap } from './head'
+import { paintFirst } from './paint-first'
 import type { InterviewSummary } from './summary'
 
 export interface PrerenderOptions {
@@ -34,6 +35,7 @@ interface ServerEntry {
  *  1. `vite build --ssr src/entry-server.ts` into a temporary folder (same config, same base);
  *  2. render `/` and every built-in `/<slug>` to HTML and write them into the client's index.html
  *     template as `index.html` and `<slug>/index.html`, with per-page head tags and `<html lang>`;
+ *     the stylesheet is inlined and the app is loaded after the first paint (src/node/paint-first.ts);
  *  3. `404.html` is the unrendered shell (static hosts answer unknown paths with it, and the
  *     browser mounts the app there: local interviews, unknown slugs), and `sitemap.xml`.
  * `vite preview` gets a middleware that serves `/<slug>` from `<slug>/index.html`, as static hosts do.
@@ -60,9 +62,15 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         throw new Error('index.html has no <div id="app"><!--app-html--></div> placeholder to prerender into')
       }
       await writeFile(path.join(outDir, '404.html'), shellFrom(template))
+      // Built asset URLs start with the base (`/assets/…`, `/parley/assets/…`).
+      const css = (href: string): string => {
+        if (!href.startsWith(config.base)) throw new Error(`prerender: stylesheet ${href} is not under base ${config.base}`)
+        return readFileSync(path.join(outDir, href.slice(config.base.length)), 'utf8')
+      }
+      const finish = (html: string): string => paintFirst(html, css)
 
       const list = await entry.render('/')
-      await writeFile(path.join(outDir, 'index.html'), fillTemplate(template, listHead(site, config.base), list.html, '/', list.bodyStart))
+      await writeFile(path.join(outDir, 'index.html'), finish(fillTemplate(template, listHead(site, config.base), list.html, '/', list.bodyStart)))
       const pages: { interview: Interview; html: string; bodyStart: string }[] = []
       for (const { slug } of entry.summaries) {
         const page = await entry.render(`/${encodeURIComponent(slug)}`)
@@ -73,7 +81,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       for (const { interview, html, bodyStart } of pages) {
         const dir = path.join(outDir, interview.slug)
         await mkdir(dir, { recursive: true })
-        await writeFile(path.join(dir, 'index.html'), fillTemplate(template, readerHead(interview, interviews, site, config.base), html, `/${interview.slug}`, bodyStart))
+        await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, readerHead(interview, interviews, site, config.base), html, `/${interview.slug}`, bodyStart)))
       }
       const entries = [
         { url: absoluteUrl(site, config.base, ''), lastmod: null },

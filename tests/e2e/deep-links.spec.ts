@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectTargetInView, READER, SECTIONS, turnSpeakers } from './helpers'
 
 test.describe('deep links survive a reload', () => {

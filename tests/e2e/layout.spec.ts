@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { READER, STATIC_URL } from './helpers'
 
 test('360 px: no sideways scroll, outline and speakers fold into a menu', async ({ page }) => {

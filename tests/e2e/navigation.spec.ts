@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectTargetInView, READER, turnSpeakers } from './helpers'
 
 test('filters round-trip through the URL with replace, not push', async ({ page }) => {

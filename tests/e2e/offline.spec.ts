@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectTargetInView, READER, SLUG } from './helpers'
 
 // Every other spec blocks service workers (playwright.config.ts); this one is about them.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { alert, CHAT, expectListIntact, localItems, panel, paste, startServer, TALK, withLocalTalk } from './local-helpers'
 
 test('paste opens the interview, marked local; it and its deep link survive a reload', async ({ page }) => {

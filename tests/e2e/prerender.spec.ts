@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { expectTargetInView, READER } from './helpers'
 
 /** Console errors and Vue warnings (a hydration mismatch logs "Hydration completed but contains mismatches."). */
@@ -39,6 +40,8 @@ async function observeFirstPaint(page: Page): Promise<void> {
     document.addEventListener('DOMContentLoaded', () => {
       w.__firstTurn = document.getElementById('turn-1')
       for (const turn of document.querySelectorAll('article.turn')) turn.setAttribute('data-from-html', '')
+      // Every node inside the turn and narration bodies (v-html content, which hydration must keep).
+      ;(w as unknown as { __bodyNodes: Node[] }).__bodyNodes = [...document.querySelectorAll('.turn__body *, .narration *')]
     })
   })
 }
@@ -71,6 +74,16 @@ test.describe('prerendered pages', () => {
     const problems = watchConsole(page)
     await observeFirstPaint(page)
     await page.goto(READER)
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __mountedAt?: number }).__mountedAt ?? 0)).toBeGreaterThan(0)
+    // The turn and narration bodies keep the nodes parsed from the HTML (their content is not set
+    // again: that would repaint the page and report a later largest contentful paint).
+    const bodies = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)))
+      const nodes = (window as unknown as { __bodyNodes: Node[] }).__bodyNodes
+      return { total: nodes.length, replaced: nodes.filter((n) => !n.isConnected).length }
+    })
+    expect(bodies.total).toBeGreaterThan(10)
+    expect(bodies.replaced).toBe(0)
     // Hydrated: the app reacts (hiding the other speaker re-renders the conversation around turn-1).
     await page.locator('button.speaker-toggle[data-speaker="michael"]').click()
     await expect(page.locator('article.turn')).toHaveCount(4)
@@ -92,6 +105,48 @@ test.describe('prerendered pages', () => {
     const turn = page.locator('article#turn-5')
     await expectTargetInView(page, turn)
     await expect(turn).toHaveAttribute('data-from-html', '')
+    expect(problems).toEqual([])
+  })
+
+  // Every layout shift from navigation on, as Lighthouse counts them: also those before the first
+  // paint and those Chromium marks hadRecentInput (viewport emulation sets it; the test gives no input).
+  for (const [label, viewport] of [['mobile', { width: 412, height: 823 }], ['desktop', { width: 1280, height: 720 }]] as const) {
+    test.describe(`deep links, ${label}`, () => {
+      test.use({ viewport })
+      for (const id of ['turn-5', 'turn-8']) {
+        test(`#${id} lands in place with no layout shift at all`, async ({ page }) => {
+          await page.addInitScript(() => {
+            const w = window as unknown as { __shift: number }
+            w.__shift = 0
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__shift += entry.value
+            }).observe({ type: 'layout-shift', buffered: true })
+          })
+          await page.goto(`${READER}#${id}`)
+          const turn = page.locator(`article#${id}`)
+          await expectTargetInView(page, turn)
+          // Settled: the highlight is gone and nothing moved in the frames since.
+          await expect(turn).not.toHaveClass(/is-target/)
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+          expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0)
+        })
+      }
+    })
+  }
+
+  test('a prerendered page paints from its HTML first: CSS inline, the app requested after the first contentful paint', async ({ page }) => {
+    const problems = watchConsole(page)
+    await page.goto(`${READER}#turn-5`)
+    await expectTargetInView(page, page.locator('article#turn-5'))
+    const timing = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      const entry = resources.find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))
+      return { fcp, entry: entry?.startTime ?? NaN, css: resources.filter((r) => r.name.endsWith('.css')).length }
+    })
+    expect(timing.css, 'no stylesheet request').toBe(0)
+    expect(timing.fcp).toBeGreaterThan(0)
+    expect(timing.entry, 'entry script requested after the first contentful paint').toBeGreaterThan(timing.fcp)
     expect(problems).toEqual([])
   })
 

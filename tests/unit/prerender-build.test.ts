@@ -57,6 +57,21 @@ describe('prerendered pages', () => {
     expect(html).not.toContain('<noscript>')
   })
 
+  it('pages paint from their HTML: the CSS is inline, the app entry is loaded after the first paint', () => {
+    const shell = read('404.html')
+    const entry = /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(shell)?.[1]
+    const stylesheet = /<link rel="stylesheet"[^>]*\shref="([^"]+)"/.exec(shell)?.[1]
+    expect(entry).toBeDefined()
+    expect(stylesheet).toBeDefined()
+    const css = read(stylesheet!.replace(/^\//, '')).trim()
+    for (const file of ['index.html', `${SLUG}/index.html`]) {
+      const html = read(file)
+      expect(html, file).not.toMatch(/<link rel="(stylesheet|modulepreload)"|<script type="module"/)
+      expect(html, file).toContain(`<style>${css}</style>`)
+      expect(html, file).toContain(`(document,${JSON.stringify(entry)},[])</script>`)
+    }
+  })
+
   it('the seed page has its own head: lang, title, description, canonical, Open Graph, Twitter', () => {
     const html = read(`${SLUG}/index.html`)
     const { title, description, date } = seed.interview.meta

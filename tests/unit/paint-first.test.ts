@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest'
+import { loaderScript, pageAssets, paintFirst } from '../../src/node/paint-first'
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <title>Parley</title>
+    <script>
+      document.documentElement.classList.add('dark')
+    </script>
+    <script type="module" crossorigin src="/base/assets/index-A.js"></script>
+    <link rel="modulepreload" crossorigin href="/base/assets/vendor-B.js">
+    <link rel="stylesheet" crossorigin href="/base/assets/index-C.css">
+  </head>
+  <body><div id="app" data-prerendered="/"><p>hi</p></div></body>
+</html>`
+
+describe('paintFirst', () => {
+  it('reads the entry, modulepreloads and stylesheets of a page', () => {
+    expect(pageAssets(TEMPLATE)).toEqual({
+      entry: '/base/assets/index-A.js',
+      preloads: ['/base/assets/vendor-B.js'],
+      styles: ['/base/assets/index-C.css'],
+    })
+  })
+
+  it('inlines the stylesheet and replaces the entry and preloads by one loader; the rest is kept', () => {
+    const css = vi.fn(() => '.a{color:red}\n')
+    const page = paintFirst(TEMPLATE, css)
+    expect(css).toHaveBeenCalledWith('/base/assets/index-C.css')
+    expect(page).toContain('<style>.a{color:red}</style>')
+    expect(pageAssets(page)).toEqual({ entry: null, preloads: [], styles: [] })
+    expect(page).toContain(loaderScript('/base/assets/index-A.js', ['/base/assets/vendor-B.js']))
+    expect(page).toContain("document.documentElement.classList.add('dark')")
+    expect(page).toContain('<div id="app" data-prerendered="/"><p>hi</p></div>')
+  })
+
+  it('refuses a stylesheet that would close the <style> element early, and a second entry', () => {
+    expect(() => paintFirst(TEMPLATE, () => 'a{}</style><script>')).toThrow(/<\/style/)
+    const two = TEMPLATE.replace('</head>', '<script type="module" src="/x.js"></script></head>')
+    expect(() => pageAssets(two)).toThrow(/one module entry/)
+  })
+
+  it('a page without a module entry only gets its CSS inlined', () => {
+    const page = paintFirst('<head><link rel="stylesheet" href="/a.css"></head>', () => 'b{}')
+    expect(page).toBe('<head><style>b{}</style></head>')
+  })
+})
+
+/** Runs the loader's inline script against a minimal document, window and PerformanceObserver. */
+function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
+  const added: { tag: string; rel?: string; type?: string; src?: string; href?: string }[] = []
+  const observers: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[] = []
+  const frames: (() => void)[] = []
+  const timers: (() => void)[] = []
+  const document = {
+    visibilityState: options.hidden ? 'hidden' : 'visible',
+    createElement: (tag: string) => ({ tag }),
+    head: { appendChild: (el: (typeof added)[number]) => added.push(el) },
+  }
+  class PerformanceObserver {
+    static supportedEntryTypes = options.paintTiming === false ? ['navigation'] : ['navigation', 'paint']
+    constructor(private readonly callback: (typeof observers)[number]) {}
+    observe(init: { type: string; buffered: boolean }): void {
+      expect(init).toEqual({ type: 'paint', buffered: true })
+      observers.push(this.callback)
+    }
+  }
+  const window = { PerformanceObserver }
+  const source = /<script>([\s\S]*)<\/script>/.exec(loaderScript('/assets/index-A.js', ['/assets/v-B.js']))![1]!
+  const run = new Function('document', 'window', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', source)
+  run(document, window, PerformanceObserver, (f: () => void) => frames.push(f), (f: () => void) => timers.push(f))
+  const paint = (name: string): void => observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{}] : []) }))
+  return { added, paint, frames, timers }
+}
+
+describe('the loader of a prerendered page', () => {
+  it('requests nothing before the first contentful paint, then the preloads and the entry, once', () => {
+    const page = runLoader({})
+    expect(page.added).toEqual([])
+    page.paint('first-paint')
+    expect(page.timers).toHaveLength(0)
+    page.paint('first-contentful-paint')
+    expect(page.added).toEqual([])
+    page.timers.forEach((t) => t())
+    expect(page.added).toEqual([
+      { tag: 'link', rel: 'modulepreload', crossOrigin: '', href: '/assets/v-B.js' },
+      { tag: 'script', type: 'module', crossOrigin: '', src: '/assets/index-A.js' },
+    ])
+    page.paint('first-contentful-paint')
+    page.timers.forEach((t) => t())
+    expect(page.added).toHaveLength(2)
+  })
+
+  it('loads at once in a hidden tab (it does not paint until shown)', () => {
+    expect(runLoader({ hidden: true }).added.map((el) => el.tag)).toEqual(['link', 'script'])
+  })
+
+  it('without paint timing, loads after the first frame', () => {
+    const page = runLoader({ paintTiming: false })
+    expect(page.added).toEqual([])
+    page.frames.forEach((f) => f())
+    page.timers.forEach((t) => t())
+    expect(page.added.map((el) => el.tag)).toEqual(['link', 'script'])
+  })
+})
