@@ -127,3 +127,13 @@ export function isWhollyEmphasised(inline: Token, tag: 'strong' | 'em'): boolean
   }
   return closedAtTop && seen >= 3
 }
+
+/** Closing marks that may follow a question mark: `**Why?**`, `(really?)`, `“why?”`. */
+const AFTER_QUESTION = new Set(['*', '_', ')', '）', '"', '”', "'"])
+
+/** Read from the end, not matched with a `$` pattern, which would be tried at every position. */
+export function endsWithQuestion(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && (AFTER_QUESTION.has(text[i] as string) || /\s/.test(text[i] as string))) i--
+  return text[i] === '?' || text[i] === '？'
+}
