@@ -150,6 +150,29 @@ test.describe('prerendered pages', () => {
     expect(problems).toEqual([])
   })
 
+  test('the theme toggle switches, persists over a reload and returns to the system scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto(READER)
+    const html = page.locator('html')
+    const toggle = page.locator('button.theme-toggle')
+    await expect(html).not.toHaveClass(/dark/)
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await toggle.click()
+    await expect(html).toHaveClass(/dark/)
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(await page.evaluate(() => localStorage.getItem('parley-theme'))).toBe('dark')
+    await page.reload()
+    await expect(html).toHaveClass(/dark/)
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await toggle.click()
+    await expect(html).not.toHaveClass(/dark/)
+    expect(await page.evaluate(() => localStorage.getItem('parley-theme'))).toBe('auto')
+    // 'auto' follows the system scheme.
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect(html).toHaveClass(/dark/)
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  })
+
   test('?speaker= and an unknown #turn hydrate cleanly and then apply', async ({ page }) => {
     const problems = watchConsole(page)
     await page.goto(`${READER}?speaker=michael#turn-3`)
