@@ -1,7 +1,8 @@
 // Size budgets, checked by `npm run size` (part of `npm test`, after `vite build`) on dist/.
 // Sizes are gzip (kB = 1000 bytes). Limits are the size when set plus 7-10% headroom: initial JS
-// 71.7 → 78, seed data 3.45 → 3.8, parser 69.0 → 74, worker 69.2 → 74, yaml 30.0 → 32.5,
-// CSS 4.53 → 4.9. Raise one only on purpose, in the commit that needs it.
+// 70.3 → 76 (was 71.7 → 78 before the theme toggle dropped useDark), seed data 3.45 → 3.8, parser
+// 69.0 → 74, worker 69.2 → 74, yaml 30.0 → 32.5, CSS 4.53 → 4.9 (the file serves 404.html;
+// prerendered pages carry the same CSS inline). Raise one only on purpose, in the commit that needs it.
 import { existsSync, readFileSync } from 'node:fs'
 
 const DIST = process.env.PARLEY_SIZE_DIST ?? 'dist'
@@ -15,7 +16,7 @@ const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="moduleprel
   .map((m) => `${DIST}/${m[1].slice(m[1].indexOf('assets/'))}`)
 
 export default [
-  { name: 'reader: initial JavaScript (entry + eager imports)', path: initial, gzip: true, limit: '78 kB' },
+  { name: 'reader: initial JavaScript (entry + eager imports)', path: initial, gzip: true, limit: '76 kB' },
   { name: 'built-in interview data (seed chunk)', path: `${DIST}/assets/sig-cloud-provider-spotlight-2024-*.js`, gzip: true, limit: '3.8 kB' },
   { name: 'lazy parser for opened files (markdown-it)', path: `${DIST}/assets/parse-*.js`, gzip: true, limit: '74 kB' },
   { name: 'parser worker (big files)', path: `${DIST}/assets/parse.worker-*.js`, gzip: true, limit: '74 kB' },
