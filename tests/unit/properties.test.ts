@@ -180,8 +180,11 @@ describe('parseInterview properties', { timeout: 60_000 }, () => {
         const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
         for (const turn of allTurns(interview)) {
           if (turn.label === null) continue
-          // `A: A: x` really does say the name twice; only judge turns whose first line names it once.
-          if ((lines[turn.lines.start - 1] ?? '').split(turn.label).length > 2) continue
+          // `A: A: x` (or `B:` with `**B**: y` on the next line) really does say the name twice; only
+          // judge turns whose opening paragraph names it once.
+          const end = lines.findIndex((line, i) => i >= turn.lines.start - 1 && line.trim() === '')
+          const opening = lines.slice(turn.lines.start - 1, end === -1 ? undefined : end).join('\n')
+          if (opening.split(turn.label).length > 2) continue
           // The label (with its colon) was removed; only a second, written-out copy could remain.
           const escaped = turn.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
           expect(turn.text).not.toMatch(new RegExp(`^\\**${escaped}\\**\\s*[:：]`, 'u'))
