@@ -53,6 +53,7 @@ function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
   const observers: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[] = []
   const frames: (() => void)[] = []
   const timers: (() => void)[] = []
+  const fallbacks: (() => void)[] = []
   const document = {
     visibilityState: options.hidden ? 'hidden' : 'visible',
     createElement: (tag: string) => ({ tag }),
@@ -69,9 +70,9 @@ function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
   const window = { PerformanceObserver }
   const source = /<script>([\s\S]*)<\/script>/.exec(loaderScript('/assets/index-A.js', ['/assets/v-B.js']))![1]!
   const run = new Function('document', 'window', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', source)
-  run(document, window, PerformanceObserver, (f: () => void) => frames.push(f), (f: () => void) => timers.push(f))
+  run(document, window, PerformanceObserver, (f: () => void) => frames.push(f), (f: () => void, ms = 0) => (ms > 0 ? fallbacks : timers).push(f))
   const paint = (name: string): void => observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{}] : []) }))
-  return { added, paint, frames, timers }
+  return { added, paint, frames, timers, fallbacks }
 }
 
 describe('the loader of a prerendered page', () => {
@@ -87,6 +88,16 @@ describe('the loader of a prerendered page', () => {
       { tag: 'link', rel: 'modulepreload', crossOrigin: '', href: '/assets/v-B.js' },
       { tag: 'script', type: 'module', crossOrigin: '', src: '/assets/index-A.js' },
     ])
+    page.paint('first-contentful-paint')
+    page.timers.forEach((t) => t())
+    expect(page.added).toHaveLength(2)
+  })
+
+  it('loads after the fallback delay when no first contentful paint is reported, and only once', () => {
+    const page = runLoader({})
+    expect(page.fallbacks).toHaveLength(1)
+    page.fallbacks.forEach((f) => f())
+    expect(page.added.map((el) => el.tag)).toEqual(['link', 'script'])
     page.paint('first-contentful-paint')
     page.timers.forEach((t) => t())
     expect(page.added).toHaveLength(2)
