@@ -24,7 +24,12 @@ const NAME_LIST = String.raw`${NAME_WITH_ORG}(?:(?:\s*[,，]\s*${NAME_WITH_ORG})
 /** Verbs whose subject asks and whose object answers. */
 const CONVERSE = String.raw`interviews|interviewed|interview|interviewing|talks\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|speaks\s+(?:to|with)|sits\s+down\s+with|sat\s+down\s+with|chats\s+with|chatted\s+with|conversation\s+with|采访了|采访|採訪了|採訪|访谈了|访问了|インタビューしました|にインタビュー|взяв\s+інтерв'ю\s+у|взяла\s+інтерв'ю\s+у`
 const ASKED_BY = new RegExp(String.raw`(?:[Ii]nterviewed|[Hh]osted|[Mm]oderated|[Cc]onducted)\s+by\s+(${NAME})`, 'gu')
-const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${CONVERSE})(?![\p{L}])`, 'gu')
+/**
+ * The verb, not part of a longer word. The "no letter before" check is made on each match instead of
+ * as a leading lookbehind, which the engine would evaluate at every position of the intro.
+ */
+const VERB = new RegExp(String.raw`(?:${CONVERSE})(?![\p{L}])`, 'gu')
+const ENDS_IN_LETTER = /\p{L}$/u
 const SUBJECT_BEFORE = new RegExp(String.raw`(${NAME})\s*(?:[(（][^)）]*[)）]\s*)?$`, 'u')
 const OBJECT_AFTER = new RegExp(String.raw`^\s*(?:the\s+[\p{L}-]+,?\s+)?(${NAME_LIST})`, 'u')
 /** "与/與 X 的对话": Chinese puts the person between the preposition and the noun. */
@@ -52,6 +57,7 @@ export function readRoleHints(introText: string): RoleHints {
   if (askedBy) for (const m of allMatches(ASKED_BY, introText)) addAll(interviewers, m[1])
   // Anchored on the verb, then a bounded look either side: cheap on long intros.
   for (const m of allMatches(VERB, introText)) {
+    if (ENDS_IN_LETTER.test(introText.slice(Math.max(0, m.index - 2), m.index))) continue // two units: one astral letter
     const before = introText.slice(Math.max(0, m.index - 80), m.index)
     addAll(interviewers, SUBJECT_BEFORE.exec(before)?.[1])
     addAll(interviewees, OBJECT_AFTER.exec(introText.slice(m.index + m[0].length, m.index + m[0].length + 240))?.[1])
