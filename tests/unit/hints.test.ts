@@ -22,6 +22,11 @@ describe('role hints from the intro', () => {
     expect(readRoleHints('Interviewed by Michael J. Fox.').interviewers).toEqual(['Michael J. Fox'])
   })
 
+  it('takes the verb only as a whole word', () => {
+    expect(readRoleHints('Ann Lee reinterviews Bob Day. Ann Lee 𠀀采访了 Bob Day.')).toEqual({ interviewers: [], interviewees: [] })
+    expect(readRoleHints('Ann Lee interviews Bob Day.')).toEqual({ interviewers: ['Ann Lee'], interviewees: ['Bob Day'] })
+  })
+
   it('finds nothing in an intro without such a verb, and no pronoun as a name', () => {
     expect(readRoleHints('Kubernetes is a container orchestrator. It runs everywhere.')).toEqual({ interviewers: [], interviewees: [] })
     expect(readRoleHints('We talked with the chairs.').interviewers).toEqual([])
