@@ -8,7 +8,11 @@
  * page for the seed and for the big interview (interleaved, so machine noise hits both alike) and
  * measures, in the page (performance.now(), so times are from navigation start or from the event):
  *   - first render: navigation start → the last turn `<article>` is in the DOM, then the next frame
- *     (MutationObserver + requestAnimationFrame); also LCP and the DOM node count;
+ *     (MutationObserver + requestAnimationFrame); also LCP and the DOM node count. Pages are
+ *     prerendered, so this is when the browser has the whole conversation from the HTML;
+ *   - app ready: navigation start → the app is mounted (Vue's `__vue_app__` on `#app`, checked every
+ *     frame), hydration included: the app is requested only after the first paint
+ *     (src/node/paint-first.ts), and every interaction below waits for it;
  *   - filter hide / show: click the first speaker toggle in the sidebar → its turns left (or came
  *     back into) the DOM → next frame;
  *   - search keystroke: one key (`c`) in the search box (input[type=search] or role=searchbox) →
@@ -66,6 +70,7 @@ function prepareContent(): Target[] {
 
 interface Sample {
   firstRender: number
+  ready: number
   lcp: number
   domNodes: number
   filterHide: number
@@ -77,6 +82,7 @@ interface Sample {
 
 const METRICS: Array<{ key: keyof Sample; label: string; size?: boolean; count?: boolean }> = [
   { key: 'firstRender', label: 'first render (nav → last turn in DOM + frame), ms' },
+  { key: 'ready', label: 'app ready (nav → mounted, hydration included), ms' },
   { key: 'lcp', label: 'largest contentful paint, ms' },
   { key: 'filterHide', label: 'speaker filter: hide first speaker, ms' },
   { key: 'filterShow', label: 'speaker filter: show again, ms' },
@@ -96,11 +102,12 @@ function installProbe(lastTurnId: string): void {
   type Probe = {
     present: number
     rendered: number
+    ready: number
     lcp: number
     arm: (eventType: string, conditionSource: string, args: unknown) => void
     pending: Promise<number> | null
   }
-  const probe: Probe = { present: NaN, rendered: NaN, lcp: NaN, arm: () => undefined, pending: null }
+  const probe: Probe = { present: NaN, rendered: NaN, ready: NaN, lcp: NaN, arm: () => undefined, pending: null }
   ;(window as unknown as { __bench: Probe }).__bench = probe
   const afterFrame = (then: (t: number) => void): void => {
     requestAnimationFrame(() => setTimeout(() => then(performance.now()), 0))
@@ -112,6 +119,11 @@ function installProbe(lastTurnId: string): void {
     afterFrame((t) => (probe.rendered = t))
   })
   first.observe(document, { childList: true, subtree: true })
+  const mounted = (): void => {
+    if ((document.getElementById('app') as (HTMLElement & { __vue_app__?: unknown }) | null)?.__vue_app__) afterFrame((t) => (probe.ready = t))
+    else requestAnimationFrame(mounted)
+  }
+  requestAnimationFrame(mounted)
   try {
     new PerformanceObserver((list) => {
       const entries = list.getEntries()
@@ -153,7 +165,7 @@ function installProbe(lastTurnId: string): void {
   }
 }
 
-type Probe = { __bench: { present: number; rendered: number; lcp: number; arm: (e: string, c: string, a: unknown) => void; pending: Promise<number> } }
+type Probe = { __bench: { present: number; rendered: number; ready: number; lcp: number; arm: (e: string, c: string, a: unknown) => void; pending: Promise<number> } }
 
 /** Arm the probe, perform the action with Playwright's real input, return ms from event to frame. */
 async function timed(page: Page, eventType: 'click' | 'keydown', condition: string, args: unknown, act: () => Promise<void>): Promise<number> {
@@ -185,9 +197,13 @@ async function measure(browser: Browser, baseUrl: string, target: Target, notes:
     // First render.
     await page.goto(`${baseUrl}/${target.slug}`, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS })
     await page.waitForFunction(() => !Number.isNaN((window as unknown as Probe).__bench.rendered), null, { timeout: STEP_TIMEOUT_MS })
+    await page.waitForFunction(() => !Number.isNaN((window as unknown as Probe).__bench.ready), null, { timeout: STEP_TIMEOUT_MS })
     await settle(page)
     // Read after settling: the LCP entry of the last frame is reported after that frame.
-    const { rendered, lcp } = await page.evaluate(() => ({ rendered: (window as unknown as Probe).__bench.rendered, lcp: (window as unknown as Probe).__bench.lcp }))
+    const { rendered, ready, lcp } = await page.evaluate(() => {
+      const probe = (window as unknown as Probe).__bench
+      return { rendered: probe.rendered, ready: probe.ready, lcp: probe.lcp }
+    })
 
     // Heap after GC, and DOM size.
     await cdp.send('HeapProfiler.collectGarbage')
@@ -247,7 +263,7 @@ async function measure(browser: Browser, baseUrl: string, target: Target, notes:
     })
     const jump = await timed(page, 'click', inView, { id: sectionId }, () => link.click())
 
-    return { firstRender: rendered, lcp, domNodes, filterHide, filterShow, search, jump, heap }
+    return { firstRender: rendered, ready, lcp, domNodes, filterHide, filterShow, search, jump, heap }
   } finally {
     await context.close()
   }

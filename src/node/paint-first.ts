@@ -40,12 +40,15 @@ const FALLBACK_MS = 3000
 
 /**
  * Loads `entry` (after its `preloads`) once the first contentful paint is reported, or at once in
- * a tab that is hidden (it does not paint until shown), or after FALLBACK_MS at the latest. `paint` entries are reported after the
+ * a tab that is hidden (it does not paint until shown), or after FALLBACK_MS at the latest; in
+ * every case not before the whole HTML is parsed. A long page paints its first screen while the
+ * rest is still arriving, and a module script added by a script runs as soon as it loads: hydrating
+ * a half-parsed page would see a mismatch and rebuild it. `paint` entries are reported after the
  * frame is presented; the extra task keeps the request out of that frame's work.
  */
 export function loaderScript(entry: string, preloads: readonly string[]): string {
   const args = [JSON.stringify(entry), JSON.stringify(preloads)].map((s) => s.replace(/</g, '\\u003c')).join(',')
-  return `<script>(function(d,e,p){var n=0;function go(){if(n++)return;p.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=e;d.head.appendChild(s)}function later(){setTimeout(go)}` +
+  return `<script>(function(d,e,p){var n=0;function go(){if(d.readyState=='loading'){d.addEventListener('DOMContentLoaded',go);return}if(n++)return;p.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=e;d.head.appendChild(s)}function later(){setTimeout(go)}` +
     `setTimeout(go,${FALLBACK_MS});if(d.visibilityState=='hidden')go();else if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)requestAnimationFrame(later);` +
     `else new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)later()}).observe({type:'paint',buffered:true})` +
     `})(document,${args})</script>`

@@ -48,13 +48,16 @@ describe('paintFirst', () => {
 })
 
 /** Runs the loader's inline script against a minimal document, window and PerformanceObserver. */
-function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
+function runLoader(options: { hidden?: boolean; paintTiming?: boolean; parsing?: boolean }) {
   const added: { tag: string; rel?: string; type?: string; src?: string; href?: string }[] = []
   const observers: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[] = []
   const frames: (() => void)[] = []
   const timers: (() => void)[] = []
   const fallbacks: (() => void)[] = []
+  const listeners: Record<string, (() => void)[]> = {}
   const document = {
+    readyState: options.parsing ? 'loading' : 'interactive',
+    addEventListener: (type: string, listener: () => void) => (listeners[type] ??= []).push(listener),
     visibilityState: options.hidden ? 'hidden' : 'visible',
     createElement: (tag: string) => ({ tag }),
     head: { appendChild: (el: (typeof added)[number]) => added.push(el) },
@@ -72,7 +75,11 @@ function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
   const run = new Function('document', 'window', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', source)
   run(document, window, PerformanceObserver, (f: () => void) => frames.push(f), (f: () => void, ms = 0) => (ms > 0 ? fallbacks : timers).push(f))
   const paint = (name: string): void => observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{}] : []) }))
-  return { added, paint, frames, timers, fallbacks }
+  const parsed = (): void => {
+    document.readyState = 'interactive'
+    listeners.DOMContentLoaded?.forEach((listener) => listener())
+  }
+  return { added, paint, frames, timers, fallbacks, parsed }
 }
 
 describe('the loader of a prerendered page', () => {
@@ -101,6 +108,17 @@ describe('the loader of a prerendered page', () => {
     page.paint('first-contentful-paint')
     page.timers.forEach((t) => t())
     expect(page.added).toHaveLength(2)
+  })
+
+  it('waits for the whole HTML to be parsed before loading, so it never hydrates half a page', () => {
+    const page = runLoader({ parsing: true })
+    page.paint('first-contentful-paint')
+    page.timers.forEach((t) => t())
+    page.fallbacks.forEach((f) => f())
+    expect(page.added).toEqual([])
+    page.parsed()
+    expect(page.added.map((el) => el.tag)).toEqual(['link', 'script'])
+    expect(runLoader({ hidden: true, parsing: true }).added).toEqual([])
   })
 
   it('loads at once in a hidden tab (it does not paint until shown)', () => {
