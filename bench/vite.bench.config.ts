@@ -2,12 +2,16 @@
  * Vite config for `bench/browser-perf.ts`: the project's own `vite.config.ts` (plugins, resolve,
  * base, worker… whatever it holds today), with the `parley:interviews` plugin swapped for one that
  * reads `.bench/content/` (the seed article plus the generated big interview that the bench writes
- * there), so the bench never touches `content/` or `vite.config.ts`. Used as
+ * there), and `parley:prerender` for one whose server build reads the same folder (so the big
+ * interview is prerendered and hydrated, as a built-in interview is), so the bench never touches
+ * `content/` or `vite.config.ts`. Used as
  * `npx vite build --config bench/vite.bench.config.ts --outDir .bench/dist-big` from the project root.
  */
+import vue from '@vitejs/plugin-vue'
 import { defineConfig, type PluginOption, type UserConfig } from 'vite'
 import projectConfig from '../vite.config'
 import { interviewsPlugin } from '../src/node/interviews-plugin'
+import { prerenderPlugin } from '../src/node/prerender-plugin'
 
 const CONTENT_DIR = process.env.PARLEY_BENCH_CONTENT ?? '.bench/content'
 
@@ -22,9 +26,12 @@ const isOffline = (p: PluginOption): boolean => isPlugin(p) && (p.name === 'parl
 function swapInterviews(plugins: PluginOption[] | undefined): PluginOption[] {
   let swapped = false
   const out = (plugins ?? []).flat(Infinity as 1).filter((p) => !isOffline(p as PluginOption)).map((p) => {
-    if (p && typeof p === 'object' && !Array.isArray(p) && 'name' in p && p.name === 'parley:interviews') {
+    if (isPlugin(p) && p.name === 'parley:interviews') {
       swapped = true
       return interviewsPlugin({ contentDir: CONTENT_DIR })
+    }
+    if (isPlugin(p) && p.name === 'parley:prerender') {
+      return prerenderPlugin({ ssrPlugins: () => [vue(), interviewsPlugin({ contentDir: CONTENT_DIR })] })
     }
     return p
   })
