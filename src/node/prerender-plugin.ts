@@ -109,7 +109,9 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       },
     },
     configurePreviewServer(server) {
-      // sirv in `vite preview` does not map `/<slug>` to `<slug>/index.html`; static hosts do.
+      // sirv in `vite preview` does not map `/<slug>` to `<slug>/index.html`, and answers any other
+      // path with index.html (the prerendered list, which the app would then hydrate as a different
+      // page). Static hosts do the first and answer the rest with 404.html, the shell: so does this.
       const outDir = path.resolve(server.config.root, server.config.build.outDir)
       const base = server.config.base
       server.middlewares.use((req, _res, next) => {
@@ -123,6 +125,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         }
         const file = path.join(outDir, relative, 'index.html')
         if (file.startsWith(outDir) && existsSync(file)) req.url = `${pathname}/index.html${search}`
+        else if (existsSync(path.join(outDir, '404.html'))) req.url = `${base}404.html${search}`
         next()
       })
     },

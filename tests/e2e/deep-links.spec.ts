@@ -58,8 +58,15 @@ test.describe('deep links survive a reload', () => {
 
 test.describe('unknown targets', () => {
   test('unknown slug shows not-found with a way back', async ({ page }) => {
-    await page.goto('/no-such-interview')
+    // Served the unrendered shell (404.html), as static hosts do: not another page's HTML to hydrate.
+    const warnings: string[] = []
+    page.on('console', (m) => {
+      if (/hydrat|\[Vue warn\]/i.test(m.text())) warnings.push(m.text())
+    })
+    const response = await page.goto('/no-such-interview')
+    expect(await response?.text()).not.toContain('data-prerendered')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found|找不到/i)
+    expect(warnings).toEqual([])
     await page.getByRole('link', { name: /Back to all interviews|返回访谈列表/ }).click()
     await expect(page).toHaveURL(/\/$/)
     await expect(page.locator('.card')).toHaveCount(1)
