@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { activeSectionIndex } from '../../src/composables/active-section'
 import { groupBlocks } from '../../src/composables/group-blocks'
 import { localeFor, translate } from '../../src/i18n'
@@ -49,5 +50,17 @@ describe('i18n', () => {
   it('formats the date as written, whatever the time zone', () => {
     expect(formatDate('2024-03-02T23:30:31+08:00', 'en')).toBe('March 2, 2024')
     expect(formatDate('2024-03-02', 'zh')).toBe('2024年3月2日')
+  })
+  it('writes the date as Intl.DateTimeFormat would (dateStyle long, UTC), without calling it', () => {
+    const intl = { en: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }), zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }) }
+    const dates = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+    fc.assert(
+      fc.property(dates, fc.constantFrom('en' as const, 'zh' as const), fc.boolean(), (date, locale, dayOnly) => {
+        const iso = dayOnly ? date.toISOString().slice(0, 10) : date.toISOString()
+        expect(formatDate(iso, locale)).toBe(intl[locale].format(date))
+      }),
+      { numRuns: 2000 },
+    )
+    expect(formatDate('not a date', 'en')).toBe('not a date')
   })
 })
