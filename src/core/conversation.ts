@@ -148,7 +148,8 @@ export class ConversationDraft {
   }
 
   finish(context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): { speakers: Speaker[]; sections: Section[] } {
-    const turns = this.sections.flatMap((s) => s.blocks.filter((b): b is TurnDraft => b.kind === 'turn'))
+    const turns: TurnDraft[] = []
+    for (const s of this.sections) for (const b of s.blocks) if (b.kind === 'turn') turns.push(b)
     const people = this.people
     const usedKeys = new Set(turns.map((t) => t.personKey))
     const labelled = [...people.values()].filter((p) => usedKeys.has(p.key))

@@ -1,3 +1,4 @@
+import type { Token } from 'markdown-it'
 import { collectUnits, endsWithQuestion, isWhollyEmphasised, type Unit } from './blocks'
 import { bylineKind, namesFromFrontMatter, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
@@ -63,7 +64,10 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   // `### Q. What…?` / `### 問：…？`: a role prefix on a question heading (stripped when rendered).
   const headingRoles = units.map((u) => (u.type === 'heading' ? roleLabelOf(matchLabel(u.inline.content)) : null))
   const roleLabelsSeen = new Set([...counts.keys(), ...headingRoles.filter((r): r is string => r !== null)].filter((n) => roleOfRoleLabel(n)).map(labelKey))
-  const introTokens = units.slice(0, firstConversationUnit(units, labels)).flatMap((u) => (u.type === 'heading' ? [] : u.tokens))
+  const introTokens: Token[] = []
+  const introEnd = firstConversationUnit(units, labels)
+  // Loops, not flatMap (several times slower in V8) nor push(...spread) (a 100k-token list overflows the stack).
+  for (const unit of units.slice(0, introEnd)) if (unit.type !== 'heading') for (const token of unit.tokens) introTokens.push(token)
   const introText = plainText(introTokens)
   const hints = readRoleHints(introText)
   const accepted = acceptLabels({
@@ -120,7 +124,8 @@ function findSectionLevel(units: Unit[]): number {
   // Counted in a loop: spreading 100k levels into Math.min overflows the call stack.
   const count = [0, 0, 0, 0, 0, 0, 0]
   for (const u of units) if (u.type === 'heading') count[u.level] = (count[u.level] ?? 0) + 1
-  const present = count.flatMap((n, level) => (n > 0 ? [level] : []))
+  const present: number[] = []
+  for (let level = 0; level < count.length; level++) if ((count[level] ?? 0) > 0) present.push(level)
   const min = present[0]
   if (min === undefined) return 1
   const next = present[1]
