@@ -4,6 +4,7 @@ import { reportError } from './composables/use-app-error'
 import { restoreLocaleChoice } from './i18n'
 import { restoreShortcutsSetting } from './composables/use-reader-keys'
 import { deferUrlState, prerenderedHere } from './ssr/hydration'
+import { enableLazyHydration, hydrateNow, whenHydrated } from './ssr/lazy-hydration'
 import './styles/base.css'
 import './styles/reader.css'
 import './styles/print.css'
@@ -22,20 +23,30 @@ window.addEventListener('error', (event) => reportError(event.error ?? event.mes
 window.addEventListener('unhandledrejection', (event) => reportError(event.reason))
 // A failed lazy chunk or a throwing guard would otherwise leave the old page with no explanation.
 router.onError((error) => reportError(error))
+// Filters, search and jumps change what parts render: every part still waiting hydrates first.
+router.beforeEach(() => void hydrateNow())
 
 if (hydrate) {
   void (async () => {
     // The first render must equal the server's: same route, interview loaded, default settings.
     await router.isReady()
     await prepareRoute(router, pinia)
+    // The plain URL renders just as the server did: parts below the first view hydrate in slices
+    // after mount (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole, then moves.
+    const startSlices = deferred ? null : enableLazyHydration()
     app.mount(container)
     // Stored per-browser settings apply after hydration (a re-render, not a mismatch).
     restoreLocaleChoice()
     restoreShortcutsSetting()
+    startSlices?.()
     if (deferred) await router.replace(deferred)
+    await whenHydrated()
+    // Every part is interactive (the browser tests wait for this).
+    container.dataset.hydrated = ''
   })().catch(reportError)
 } else {
   restoreLocaleChoice()
   restoreShortcutsSetting()
   app.mount(container)
+  container.dataset.hydrated = ''
 }

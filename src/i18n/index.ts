@@ -1,5 +1,6 @@
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { en, zh, type MessageKey } from './messages'
+import { hydrateNow } from '../ssr/lazy-hydration'
 
 export type Locale = 'en' | 'zh'
 export const LOCALES: { value: Locale; label: string; htmlLang: string }[] = [
@@ -46,7 +47,10 @@ function readChoice(): Locale | null {
 }
 /** Apply the reader's stored UI language choice (kept across visits). */
 export function restoreLocaleChoice(): void {
-  chosen.value = readChoice()
+  const saved = readChoice()
+  // Parts still waiting for hydration must adopt their markup in the language it was written in.
+  if (saved !== chosen.value) hydrateNow()
+  chosen.value = saved
 }
 const locale = computed<Locale>(() => chosen.value ?? contentLocale.value)
 
@@ -66,7 +70,9 @@ export function useI18n(): I18n {
     t: (key, params) => translate(locale.value, key, params),
     tn: (key, n) => (n === 1 ? translate(locale.value, `${key}One`) : translate(locale.value, key, { n })),
     setContentLocale: (lang) => {
-      contentLocale.value = localeFor(lang)
+      const next = localeFor(lang)
+      if (next !== contentLocale.value) hydrateNow()
+      contentLocale.value = next
     },
   }
 }

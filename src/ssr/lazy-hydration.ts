@@ -1,0 +1,117 @@
+import { defineAsyncComponent, defineComponent, h, onBeforeUpdate, type Component } from 'vue'
+
+/**
+ * Hydration in slices. Hydrating a whole prerendered page is one long task (~100 ms on a laptop,
+ * ×4 on a phone), which is what Lighthouse's Total Blocking Time counts. Parts wrapped with
+ * `lazyHydrated` keep their server markup (readable, scrollable, focusable) and are hydrated one
+ * after another in their own short tasks, in document order, right after the eager part mounts.
+ *
+ * A part must be hydrated before anything it renders changes, or its first client render would
+ * differ from the server's markup (a hydration mismatch). `hydrateNow()` hydrates every pending
+ * part synchronously; it runs before a route change (filters, search, jumps: main.ts), before a
+ * UI language change (i18n), on the first pointer, key or input event of the page (capture
+ * phase, so the handlers that event reaches are already there), and when a waiting part's parent
+ * passes it new props. Lazy mode is only switched on (`enableLazyHydration`) for a prerendered page whose
+ * first render needs nothing the server did not know; otherwise parts hydrate with their parent.
+ */
+
+type Hydrate = () => void
+
+const pending = new Set<Hydrate>()
+/** off: parts hydrate with their parent; collecting: during the lazy mount; running: slices after it. */
+let state: 'off' | 'collecting' | 'running' = 'off'
+let listening: Document | null = null
+let timer: ReturnType<typeof setTimeout> | null = null
+let idleResolvers: Array<() => void> = []
+/** One slice: hydrate parts until this much time has passed (a phone's CPU is ~4× slower). */
+const SLICE_MS = 6
+
+function settle(): void {
+  if (pending.size > 0 || state !== 'running') return
+  state = 'off'
+  for (const type of INTERACTIONS) listening?.removeEventListener(type, onInteraction, { capture: true })
+  listening = null
+  const resolvers = idleResolvers
+  idleResolvers = []
+  for (const resolve of resolvers) resolve()
+}
+
+function run(hydrate: Hydrate): void {
+  pending.delete(hydrate)
+  hydrate()
+}
+
+function slice(): void {
+  timer = null
+  const start = performance.now()
+  for (const hydrate of [...pending]) {
+    run(hydrate)
+    if (performance.now() - start > SLICE_MS) break
+  }
+  if (pending.size > 0) timer = setTimeout(slice)
+  else settle()
+}
+
+// Not focus: the reader focuses a deep link's target itself (use-target-focus.ts).
+const INTERACTIONS = ['pointerdown', 'keydown', 'input'] as const
+
+function onInteraction(): void {
+  hydrateNow()
+}
+
+/** Hydrate every part still waiting, now. */
+export function hydrateNow(): void {
+  if (timer !== null) clearTimeout(timer)
+  timer = null
+  for (const hydrate of [...pending]) run(hydrate)
+  settle()
+}
+
+/**
+ * Switch lazy hydration on for the coming `app.mount` (a prerendered page). Returns a function
+ * to call after mount: it starts hydrating the waiting parts, slice by slice.
+ */
+export function enableLazyHydration(doc: Document = document): () => void {
+  state = 'collecting'
+  listening = doc
+  for (const type of INTERACTIONS) doc.addEventListener(type, onInteraction, { capture: true, passive: true })
+  return () => {
+    state = 'running'
+    if (pending.size === 0) settle()
+    else timer ??= setTimeout(slice)
+  }
+}
+
+/** Resolves once no part is waiting (at once when none is); for tests and the e2e fixture. */
+export function whenHydrated(): Promise<void> {
+  if (state === 'off') return Promise.resolve()
+  return new Promise((resolve) => idleResolvers.push(resolve))
+}
+
+function strategy(hydrate: Hydrate): () => void {
+  if (state === 'collecting') pending.add(hydrate)
+  else hydrate()
+  return () => pending.delete(hydrate)
+}
+
+/**
+ * `component`, hydrated lazily (see above); rendered and mounted as usual otherwise (the server
+ * render, the 404 shell, later navigations).
+ */
+export function lazyHydrated<T extends Component>(component: T): T {
+  const Async = defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: strategy })
+  // Resolved before any mount, so the wrapper renders the component at once (no loading state).
+  void (Async as unknown as { __asyncLoader: () => Promise<unknown> }).__asyncLoader()
+  const name = (component as { name?: string; __name?: string }).name ?? (component as { __name?: string }).__name ?? 'Part'
+  return defineComponent({
+    name: `Lazy${name}`,
+    inheritAttrs: false,
+    setup(_, { attrs, slots }) {
+      // New props for a part still waiting: hydrate it (and the others) first, then patch it as usual.
+      onBeforeUpdate(() => {
+        if (pending.size > 0) hydrateNow()
+      })
+      return () => h(Async, attrs, slots)
+    },
+  }) as unknown as T
+}
