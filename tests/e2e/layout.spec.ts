@@ -25,6 +25,27 @@ test('360 px: no sideways scroll, outline and speakers fold into a menu', async 
   await expect(menu).toBeFocused()
 })
 
+test('the conversation starts at the same place while it is still arriving (no shift when it does)', async ({ page }) => {
+  // A browser paints half-parsed pages: the sidebar is there, the conversation not yet. The sidebar
+  // spans the header's row too; with little content beside it, it must not stretch that row, or the
+  // conversation starts lower and moves up once the rest arrives (a layout shift).
+  await page.setViewportSize({ width: 1350, height: 940 })
+  await page.goto(READER)
+  const tops = await page.evaluate(() => {
+    const content = document.querySelector('.reader__content') as HTMLElement
+    const sidebar = document.querySelector('.reader__sidebar') as HTMLElement
+    const top = (): number => content.getBoundingClientRect().top + scrollY
+    const whole = top()
+    const children = [...content.children] as HTMLElement[]
+    for (const child of children) child.style.display = 'none'
+    const partial = top()
+    for (const child of children) child.style.display = ''
+    return { whole, partial, sidebarBottom: sidebar.getBoundingClientRect().bottom + scrollY }
+  })
+  expect(tops.sidebarBottom).toBeGreaterThan(tops.whole) // else the test proves nothing
+  expect(tops.partial).toBe(tops.whole)
+})
+
 test('dark mode follows the system and the toggle persists', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.goto(READER)
