@@ -114,7 +114,7 @@ test.describe('prerendered pages', () => {
     test.describe(`deep links, ${label}`, () => {
       test.use({ viewport })
       for (const id of ['turn-5', 'turn-8']) {
-        test(`#${id} lands in place with no layout shift at all`, async ({ page }) => {
+        test(`#${id} lands in place with no layout shift`, async ({ page }) => {
           await page.addInitScript(() => {
             const w = window as unknown as { __shift: number }
             w.__shift = 0
@@ -128,7 +128,10 @@ test.describe('prerendered pages', () => {
           // Settled: the highlight is gone and nothing moved in the frames since.
           await expect(turn).not.toHaveClass(/is-target/)
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-          expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0)
+          // Not exactly 0: Chromium sometimes paints a frame while the HTML is half parsed (a button
+          // without its label yet), and the rest of the HTML then moves it by a few pixels (up to
+          // ~0.003 measured at 4× CPU). The app's own shifts were 0.06–0.45 before they were fixed.
+          expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.005)
         })
       }
     })
