@@ -3,7 +3,7 @@ import { createParley, prepareRoute } from './app'
 import { reportError } from './composables/use-app-error'
 import { restoreLocaleChoice } from './i18n'
 import { restoreShortcutsSetting } from './composables/use-reader-keys'
-import { deferUrlState, prerenderedHere } from './ssr/hydration'
+import { deferUrlState, keepTypedText, prerenderedHere } from './ssr/hydration'
 import { enableLazyHydration, hydrateNow, whenHydrated } from './ssr/lazy-hydration'
 import './styles/base.css'
 import './styles/reader.css'
@@ -34,6 +34,7 @@ if (hydrate) {
     // The plain URL renders just as the server did: parts below the first view hydrate in slices
     // after mount (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole, then moves.
     const startSlices = deferred ? null : enableLazyHydration()
+    const giveBackTypedText = keepTypedText(container)
     app.mount(container)
     // Stored per-browser settings apply after hydration (a re-render, not a mismatch).
     restoreLocaleChoice()
@@ -41,6 +42,7 @@ if (hydrate) {
     startSlices?.()
     if (deferred) await router.replace(deferred)
     await whenHydrated()
+    giveBackTypedText()
     // Every part is interactive (the browser tests wait for this).
     container.dataset.hydrated = ''
   })().catch(reportError)

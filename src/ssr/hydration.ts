@@ -46,3 +46,25 @@ export function deferUrlState(win: Window, base: string): string | null {
   win.history.replaceState(win.history.state, '', pathname)
   return path + search + hash
 }
+
+const TEXT_FIELDS = 'textarea, input:not([type]), input[type=text], input[type=search], input[type=url], input[type=email]'
+
+/**
+ * Text typed into the prerendered page before the app arrived (a search, a link to open) would be
+ * lost: when `v-model` hydrates a field it sets the field to its model. Call this just before
+ * hydrating; call what it returns once every part is hydrated. It puts the text back and sends an
+ * ordinary `input` event, so the app takes it as typed (a search runs, a URL is kept).
+ */
+export function keepTypedText(container: HTMLElement): () => void {
+  const typed = [...container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS)]
+    .filter((field) => field.value !== field.defaultValue)
+    .map((field) => ({ field, value: field.value }))
+  return () => {
+    for (const { field, value } of typed) {
+      // Hydration keeps the server's nodes; a node it replaced is gone, and so is what was typed in it.
+      if (!field.isConnected || field.value === value) continue
+      field.value = value
+      field.dispatchEvent(new Event('input', { bubbles: true }))
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// The plain Playwright `test`, not ./fixtures: its goto waits for the app, and this test holds the
+// app back on purpose.
+import { expect, test } from '@playwright/test'
+import { READER } from './helpers'
+
+/** Delay the app's entry script until `release()`: the reader types into the prerendered page. */
+async function holdApp(page: import('@playwright/test').Page): Promise<() => void> {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
+const hydrated = (page: import('@playwright/test').Page): Promise<unknown> =>
+  page.waitForFunction(() => document.getElementById('app')?.hasAttribute('data-hydrated'))
+
+test('text typed before the app arrives is kept: a link to open, and a search that then runs', async ({ page }) => {
+  let release = await holdApp(page)
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  await page.locator('#parley-open-url').fill('https://example.org/talk.md')
+  expect(await page.evaluate(() => Boolean((document.getElementById('app') as { __vue_app__?: unknown } | null)?.__vue_app__))).toBe(false)
+  release()
+  await hydrated(page)
+  await expect(page.locator('#parley-open-url')).toHaveValue('https://example.org/talk.md')
+
+  await page.unrouteAll()
+  release = await holdApp(page)
+  await page.goto(READER, { waitUntil: 'domcontentloaded' })
+  await page.getByRole('searchbox').fill('Kubernetes')
+  release()
+  await hydrated(page)
+  await expect(page.getByRole('searchbox')).toHaveValue('Kubernetes')
+  // Taken as typed: the search ran and is in the URL.
+  await expect(page).toHaveURL(/[?&]q=Kubernetes/)
+})
