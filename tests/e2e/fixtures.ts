@@ -6,7 +6,7 @@ export { expect } from '@playwright/test'
  * Vue sets `__vue_app__` on the container once the app is mounted; main.ts then marks it
  * `data-hydrated` once the parts hydrated after mount (src/ssr/lazy-hydration.ts) are hydrated too.
  */
-async function appMounted(page: Page): Promise<void> {
+export async function appMounted(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const app = document.getElementById('app') as (HTMLElement & { __vue_app__?: unknown }) | null
     return Boolean(app?.__vue_app__) && app?.dataset.hydrated !== undefined

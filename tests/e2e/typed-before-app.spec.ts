@@ -1,6 +1,7 @@
-// The plain Playwright `test`, not ./fixtures: its goto waits for the app, and this test holds the
-// app back on purpose.
+// The plain Playwright `test`, not the one from ./fixtures: its goto waits for the app, and this
+// test holds the app back on purpose.
 import { expect, test } from '@playwright/test'
+import { appMounted } from './fixtures'
 import { READER } from './helpers'
 
 /** Delay the app's entry script until `release()`: the reader types into the prerendered page. */
@@ -14,16 +15,13 @@ async function holdApp(page: import('@playwright/test').Page): Promise<() => voi
   return release
 }
 
-const hydrated = (page: import('@playwright/test').Page): Promise<unknown> =>
-  page.waitForFunction(() => document.getElementById('app')?.hasAttribute('data-hydrated'))
-
 test('text typed before the app arrives is kept: a link to open, and a search that then runs', async ({ page }) => {
   let release = await holdApp(page)
   await page.goto('/', { waitUntil: 'domcontentloaded' })
   await page.locator('#parley-open-url').fill('https://example.org/talk.md')
   expect(await page.evaluate(() => Boolean((document.getElementById('app') as { __vue_app__?: unknown } | null)?.__vue_app__))).toBe(false)
   release()
-  await hydrated(page)
+  await appMounted(page)
   await expect(page.locator('#parley-open-url')).toHaveValue('https://example.org/talk.md')
 
   await page.unrouteAll()
@@ -31,7 +29,7 @@ test('text typed before the app arrives is kept: a link to open, and a search th
   await page.goto(READER, { waitUntil: 'domcontentloaded' })
   await page.getByRole('searchbox').fill('Kubernetes')
   release()
-  await hydrated(page)
+  await appMounted(page)
   await expect(page.getByRole('searchbox')).toHaveValue('Kubernetes')
   // Taken as typed: the search ran and is in the URL.
   await expect(page).toHaveURL(/[?&]q=Kubernetes/)
