@@ -78,9 +78,10 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
     sequence,
     roleLabelsSeen,
   })
-  const isSpeakerLabel = (label: LabelMatch | null): label is LabelMatch => label !== null && accepted.byLabel.has(labelKey(label.name))
+  // Who speaks in each unit (undefined: no accepted label), looked up once per unit.
+  const speakerKeys = labels.map((label) => (label ? accepted.byLabel.get(labelKey(label.name)) : undefined))
 
-  const boldParagraphs = units.filter((u, i) => u.type === 'paragraph' && !isSpeakerLabel(labels[i] ?? null) && isWhollyEmphasised(u.inline, 'strong'))
+  const boldParagraphs = units.filter((u, i) => u.type === 'paragraph' && speakerKeys[i] === undefined && isWhollyEmphasised(u.inline, 'strong'))
   const boldQuestionStyle = boldParagraphs.filter((u) => u.type === 'paragraph' && endsWithQuestion(u.inline.content)).length >= 2
 
   // Walk the units once, opening sections and turns.
@@ -94,8 +95,8 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
       return draft.interrupt(unit, renderTokens(unit.tokens))
     }
     if (unit.type === 'break') return draft.interrupt(unit, renderTokens(unit.tokens))
-    if (unit.type === 'paragraph' && isSpeakerLabel(label)) {
-      const personKey = accepted.byLabel.get(labelKey(label.name)) as string
+    const personKey = speakerKeys[i]
+    if (unit.type === 'paragraph' && label && personKey !== undefined) {
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
       return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped')
     }
