@@ -9,6 +9,8 @@ import InterviewCardPart from './InterviewCard.vue'
 import OpenInterviewPart from './OpenInterview.vue'
 import ConversationSectionPart from './ConversationSection.vue'
 import ReaderToolsPart from './ReaderTools.vue'
+import ReaderHeaderPart from './ReaderHeader.vue'
+import ReaderSidebarPart from './ReaderSidebar.vue'
 
 export const AppHeader = lazyHydrated(AppHeaderPart)
 export const UpdateNotice = lazyHydrated(UpdateNoticePart)
@@ -18,3 +20,7 @@ export const OpenInterview = lazyHydrated(OpenInterviewPart)
 export const ConversationSection = lazyHydrated(ConversationSectionPart)
 /** Search, export, the conversation map, shortcuts and quote links. */
 export const ReaderTools = lazyHydrated(ReaderToolsPart)
+/** The article's title block and byline. */
+export const ReaderHeader = lazyHydrated(ReaderHeaderPart)
+/** Outline and speaker filter: its current-section prop changes once the page mounts, which hydrates it alone. */
+export const ReaderSidebar = lazyHydrated(ReaderSidebarPart)

@@ -1,4 +1,4 @@
-import { defineAsyncComponent, defineComponent, h, onBeforeUpdate, type Component } from 'vue'
+import { defineAsyncComponent, defineComponent, getCurrentInstance, h, onBeforeUpdate, type Component } from 'vue'
 
 /**
  * Hydration in slices. Hydrating a whole prerendered page is one long task (~100 ms on a laptop,
@@ -9,15 +9,19 @@ import { defineAsyncComponent, defineComponent, h, onBeforeUpdate, type Componen
  * A part must be hydrated before anything it renders changes, or its first client render would
  * differ from the server's markup (a hydration mismatch). `hydrateNow()` hydrates every pending
  * part synchronously; it runs before a route change (filters, search, jumps: main.ts), before a
- * UI language change (i18n), on the first pointer, key or input event of the page (capture
- * phase, so the handlers that event reaches are already there), and when a waiting part's parent
- * passes it new props. Lazy mode is only switched on (`enableLazyHydration`) for a prerendered page whose
- * first render needs nothing the server did not know; otherwise parts hydrate with their parent.
+ * UI language change (i18n), and on the first pointer, key or input event of the page (capture
+ * phase, so the handlers that event reaches are already there). A waiting part whose parent passes
+ * it new props (the outline's current section, set as soon as the page has mounted) hydrates alone,
+ * first: the other parts render nothing that changed, so they keep waiting for their slice.
+ * Lazy mode is only switched on (`enableLazyHydration`) for a prerendered page whose first render
+ * needs nothing the server did not know; otherwise parts hydrate with their parent.
  */
 
 type Hydrate = () => void
 
 const pending = new Set<Hydrate>()
+/** The waiting part a server element belongs to, so new props can hydrate that part alone. */
+const partOf = new WeakMap<Element, Hydrate>()
 /** off: parts hydrate with their parent; collecting: during the lazy mount; running: slices after it. */
 let state: 'off' | 'collecting' | 'running' = 'off'
 let listening: Document | null = null
@@ -88,10 +92,27 @@ export function whenHydrated(): Promise<void> {
   return new Promise((resolve) => idleResolvers.push(resolve))
 }
 
-function strategy(hydrate: Hydrate): () => void {
-  if (state === 'collecting') pending.add(hydrate)
-  else hydrate()
+function strategy(hydrate: Hydrate, forEachElement: (each: (el: Element) => void) => void): () => void {
+  if (state !== 'collecting') {
+    hydrate()
+    return () => {}
+  }
+  pending.add(hydrate)
+  forEachElement((el) => partOf.set(el, hydrate))
   return () => pending.delete(hydrate)
+}
+
+/**
+ * Hydrate the waiting part rendered at `el`. A part with several root nodes starts with a text
+ * anchor, not an element: then every waiting part hydrates, which is always safe.
+ */
+function hydratePartAt(el: unknown): void {
+  const hydrate = el instanceof Element ? partOf.get(el) : undefined
+  if (!hydrate) return hydrateNow()
+  if (pending.has(hydrate)) {
+    run(hydrate)
+    settle()
+  }
 }
 
 /**
@@ -107,9 +128,10 @@ export function lazyHydrated<T extends Component>(component: T): T {
     name: `Lazy${name}`,
     inheritAttrs: false,
     setup(_, { attrs, slots }) {
-      // New props for a part still waiting: hydrate it (and the others) first, then patch it as usual.
+      const self = getCurrentInstance()
+      // New props for a part still waiting: hydrate it first, then patch it as usual.
       onBeforeUpdate(() => {
-        if (pending.size > 0) hydrateNow()
+        if (pending.size > 0) hydratePartAt(self?.subTree.el)
       })
       return () => h(Async, attrs, slots)
     },

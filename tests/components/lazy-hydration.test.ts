@@ -1,0 +1,66 @@
+// Test pages are built from small inline components; one file per component would hide the setup.
+/* eslint-disable vue/one-component-per-file */
+import { afterEach, describe, expect, it } from 'vitest'
+import { createSSRApp, defineComponent, h, nextTick, onMounted, ref, type Component } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import { enableLazyHydration, lazyHydrated, whenHydrated } from '../../src/ssr/lazy-hydration'
+
+/** A part that shows its prop and records when it is hydrated (mounted on the client). */
+function part(name: string, hydrated: string[], roots: 'one' | 'two' = 'one'): Component {
+  return defineComponent({
+    props: { label: { type: String, required: true } },
+    setup(props) {
+      onMounted(() => hydrated.push(name))
+      return () =>
+        roots === 'one'
+          ? h('p', { class: name }, props.label)
+          : [h('p', { class: name }, props.label), h('p', { class: `${name}-more` }, 'more')]
+    },
+  })
+}
+
+/** Server-renders a page of two lazy parts, then hydrates it lazily like main.ts does. */
+async function hydratePage(roots: 'one' | 'two'): Promise<{ hydrated: string[]; label: ReturnType<typeof ref<string>>; container: HTMLElement; startSlices: () => void }> {
+  const hydrated: string[] = []
+  const First = lazyHydrated(part('first', hydrated, roots))
+  const Second = lazyHydrated(part('second', hydrated))
+  const label = ref('server')
+  const Page = defineComponent({ setup: () => () => h('div', [h(First, { label: label.value }), h(Second, { label: 'still' })]) })
+  const container = document.createElement('div')
+  container.innerHTML = await renderToString(createSSRApp(Page))
+  document.body.append(container)
+  const startSlices = enableLazyHydration(document)
+  createSSRApp(Page).mount(container)
+  return { hydrated, label, container, startSlices }
+}
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('lazy hydration', () => {
+  it('hydrates a waiting part alone when its parent passes it new props; the others wait for their slice', async () => {
+    const page = await hydratePage('one')
+    expect(page.hydrated).toEqual([])
+
+    page.label.value = 'client'
+    await nextTick()
+    expect(page.container.querySelector('.first')?.textContent).toBe('client')
+    expect(page.hydrated).toEqual(['first'])
+
+    page.startSlices()
+    await whenHydrated()
+    expect(page.hydrated).toEqual(['first', 'second'])
+    expect(page.container.querySelector('.second')?.textContent).toBe('still')
+  })
+
+  it('hydrates every waiting part when the changed part has several root nodes', async () => {
+    const page = await hydratePage('two')
+    page.label.value = 'client'
+    await nextTick()
+    expect(page.container.querySelector('.first')?.textContent).toBe('client')
+    expect(page.hydrated.sort()).toEqual(['first', 'second'])
+    page.startSlices()
+    await whenHydrated()
+  })
+})
