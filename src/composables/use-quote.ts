@@ -1,10 +1,10 @@
 import { computed, nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 import { useRouter, type LocationQueryRaw } from 'vue-router'
-import { usePreferredReducedMotion } from '@vueuse/core'
 import { anchorQuote, makeQuote, textFragment, type QuoteSelector } from '../core/quote'
 import { parseViewState, QUOTE_KEYS, SEARCH_KEYS, serialiseViewState } from '../core/url-state'
 import { domRange, indexText, offsetOf, paint, revealRange } from './text-ranges'
 import { openedWithTextFragment } from './text-fragment'
+import { prefersReducedMotion } from './motion'
 
 export const QUOTE = 'parley-quote'
 
@@ -54,7 +54,6 @@ export type QuoteStatus = 'none' | 'exact' | 'fuzzy' | 'missing'
  */
 export function useQuoteAnchor(doc: Document = globalThis.document): { status: Ref<QuoteStatus> } {
   const router = useRouter()
-  const motion = usePreferredReducedMotion()
   const status = ref<QuoteStatus>('none')
   const state = computed(() => parseViewState(router.currentRoute.value.query, router.currentRoute.value.hash))
   const key = computed(() => JSON.stringify([state.value.quote, state.value.target?.id]))
@@ -78,7 +77,7 @@ export function useQuoteAnchor(doc: Document = globalThis.document): { status: R
       status.value = found.how
       const win = doc.defaultView
       // After the reader's own scroll to the turn (same frame), so the passage wins in a long turn.
-      if (win && !openedWithTextFragment(win)) win.requestAnimationFrame(() => revealRange(range, win, motion.value !== 'reduce'))
+      if (win && !openedWithTextFragment(win)) win.requestAnimationFrame(() => revealRange(range, win, !prefersReducedMotion(win)))
       paint(QUOTE, [range], doc)
       return
     }

@@ -1,4 +1,4 @@
-import { usePreferredReducedMotion } from '@vueuse/core'
+import { prefersReducedMotion } from './motion'
 import { keepInPlace } from './keep-in-place'
 
 const HIGHLIGHT_CLASS = 'is-target'
@@ -11,8 +11,6 @@ const HIGHLIGHT_MS = 2400
 export function useTargetFocus(doc: Document | undefined = globalThis.document): {
   focusTarget: (id: string) => boolean
 } {
-  const motion = usePreferredReducedMotion()
-
   function focusTarget(id: string): boolean {
     // getElementById, never querySelector('#…'): ids may hold CJK or start with a digit.
     const el = doc?.getElementById(id)
@@ -21,7 +19,7 @@ export function useTargetFocus(doc: Document | undefined = globalThis.document):
     // Smooth scrolling only over a short way: across a long interview it would lay out every turn
     // it passes, and it would aim at a place computed from guessed heights (see keepInPlace).
     const far = !win || Math.abs(el.getBoundingClientRect().top) > 2 * win.innerHeight
-    const smooth = motion.value !== 'reduce' && !far
+    const smooth = !far && !prefersReducedMotion(win)
     el.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' })
     if (win && !smooth) keepInPlace(el, () => el.scrollIntoView({ block: 'start', behavior: 'instant' }), win)
     if (!el.hasAttribute('tabindex')) {
