@@ -31,6 +31,8 @@ if (hydrate) {
     // The first render must equal the server's: same route, interview loaded, default settings.
     await router.isReady()
     await prepareRoute(router, pinia)
+    // Its own task: evaluating the app and hydrating it would otherwise run as one long task.
+    await new Promise((resolve) => setTimeout(resolve))
     // The plain URL renders just as the server did: parts below the first view hydrate in slices
     // after mount (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole, then moves.
     const startSlices = deferred ? null : enableLazyHydration()
