@@ -4,7 +4,7 @@ import { reportError } from './composables/use-app-error'
 import { restoreLocaleChoice } from './i18n'
 import { restoreShortcutsSetting } from './composables/use-reader-keys'
 import { deferUrlState, keepTypedText, prerenderedHere } from './ssr/hydration'
-import { enableLazyHydration, hydrateNow, whenHydrated } from './ssr/lazy-hydration'
+import { enableLazyHydration, hydrateNow, whenHydrated, yieldToMain } from './ssr/lazy-hydration'
 import './styles/base.css'
 import './styles/reader.css'
 import './styles/print.css'
@@ -32,7 +32,7 @@ if (hydrate) {
     await router.isReady()
     await prepareRoute(router, pinia)
     // Its own task: evaluating the app and hydrating it would otherwise run as one long task.
-    await new Promise((resolve) => setTimeout(resolve))
+    await yieldToMain()
     // The plain URL renders just as the server did: parts below the first view hydrate in slices
     // after mount (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole, then moves.
     const startSlices = deferred ? null : enableLazyHydration()
