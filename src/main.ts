@@ -16,41 +16,48 @@ const container = document.getElementById('app')!
 const hydrate = prerenderedHere(container, window, import.meta.env.BASE_URL)
 const deferred = hydrate ? deferUrlState(window, import.meta.env.BASE_URL) : null
 
-const { app, router, pinia } = createParley(createWebHistory(import.meta.env.BASE_URL), { hydrate })
 // Never a blank page: any uncaught error becomes a visible message (see App.vue).
-app.config.errorHandler = (error) => reportError(error)
 window.addEventListener('error', (event) => reportError(event.error ?? event.message))
 window.addEventListener('unhandledrejection', (event) => reportError(event.reason))
-// A failed lazy chunk or a throwing guard would otherwise leave the old page with no explanation.
-router.onError((error) => reportError(error))
-// Filters, search and jumps change what parts render: every part still waiting hydrates first.
-router.beforeEach(() => void hydrateNow())
 
-if (hydrate) {
-  void (async () => {
-    // The first render must equal the server's: same route, interview loaded, default settings.
-    await router.isReady()
-    await prepareRoute(router, pinia)
-    // Its own task: evaluating the app and hydrating it would otherwise run as one long task.
-    await yieldToMain()
-    // The plain URL renders just as the server did: parts below the first view hydrate in slices
-    // after mount (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole, then moves.
-    const startSlices = deferred ? null : enableLazyHydration()
-    const giveBackTypedText = keepTypedText(container)
-    app.mount(container)
-    // Stored per-browser settings apply after hydration (a re-render, not a mismatch).
+/**
+ * Each step runs in its own task (`yieldToMain`): evaluating the bundle, creating the app and its
+ * router, and hydrating would otherwise be one long task that blocks input (Total Blocking Time).
+ */
+async function start(): Promise<void> {
+  await yieldToMain()
+  const { app, router, pinia } = createParley(createWebHistory(import.meta.env.BASE_URL), { hydrate })
+  app.config.errorHandler = (error) => reportError(error)
+  // A failed lazy chunk or a throwing guard would otherwise leave the old page with no explanation.
+  router.onError((error) => reportError(error))
+  // Filters, search and jumps change what parts render: every part still waiting hydrates first.
+  router.beforeEach(() => void hydrateNow())
+
+  if (!hydrate) {
     restoreLocaleChoice()
     restoreShortcutsSetting()
-    startSlices?.()
-    if (deferred) await router.replace(deferred)
-    await whenHydrated()
-    giveBackTypedText()
-    // Every part is interactive (the browser tests wait for this).
+    app.mount(container)
     container.dataset.hydrated = ''
-  })().catch(reportError)
-} else {
+    return
+  }
+  // The first render must equal the server's: same route, interview loaded, default settings.
+  await router.isReady()
+  await prepareRoute(router, pinia)
+  await yieldToMain()
+  // The plain URL renders just as the server did: parts below the first view hydrate in slices
+  // after mount (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole, then moves.
+  const startSlices = deferred ? null : enableLazyHydration()
+  const giveBackTypedText = keepTypedText(container)
+  app.mount(container)
+  // Stored per-browser settings apply after hydration (a re-render, not a mismatch).
   restoreLocaleChoice()
   restoreShortcutsSetting()
-  app.mount(container)
+  startSlices?.()
+  if (deferred) await router.replace(deferred)
+  await whenHydrated()
+  giveBackTypedText()
+  // Every part is interactive (the browser tests wait for this).
   container.dataset.hydrated = ''
 }
+
+start().catch(reportError)
