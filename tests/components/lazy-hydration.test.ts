@@ -1,9 +1,9 @@
 // Test pages are built from small inline components; one file per component would hide the setup.
 /* eslint-disable vue/one-component-per-file */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createSSRApp, defineComponent, h, nextTick, onMounted, ref, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { enableLazyHydration, lazyHydrated, whenHydrated, yieldToMain } from '../../src/ssr/lazy-hydration'
+import { enableLazyHydration, lazyHydrated, whenHydrated } from '../../src/ssr/lazy-hydration'
 
 /** A part that shows its prop and records when it is hydrated (mounted on the client). */
 function part(name: string, hydrated: string[], roots: 'one' | 'two' = 'one'): Component {
@@ -36,7 +36,6 @@ async function hydratePage(roots: 'one' | 'two'): Promise<{ hydrated: string[]; 
 
 afterEach(() => {
   document.body.innerHTML = ''
-  vi.unstubAllGlobals()
 })
 
 describe('lazy hydration', () => {
@@ -63,23 +62,5 @@ describe('lazy hydration', () => {
     expect(page.hydrated.sort()).toEqual(['first', 'second'])
     page.startSlices()
     await whenHydrated()
-  })
-})
-
-describe('yieldToMain', () => {
-  it('yields through scheduler.yield where the browser has it', async () => {
-    const yieldFn = vi.fn(() => Promise.resolve())
-    vi.stubGlobal('scheduler', { yield: yieldFn })
-    await yieldToMain()
-    expect(yieldFn).toHaveBeenCalledTimes(1)
-  })
-
-  it('else goes on in a new task, after the microtasks already queued', async () => {
-    vi.stubGlobal('scheduler', undefined)
-    const order: string[] = []
-    const yielded = yieldToMain().then(() => order.push('after the yield'))
-    queueMicrotask(() => order.push('microtask'))
-    await yielded
-    expect(order).toEqual(['microtask', 'after the yield'])
   })
 })
