@@ -67,7 +67,8 @@ function onInteraction(): void {
 export function hydrateNow(): void {
   if (timer !== null) clearTimeout(timer)
   timer = null
-  for (const hydrate of [...pending]) run(hydrate)
+  // Parts inside parts register while their parent hydrates: go on until none is left.
+  while (pending.size > 0) for (const hydrate of [...pending]) run(hydrate)
   settle()
 }
 
@@ -93,7 +94,8 @@ export function whenHydrated(): Promise<void> {
 }
 
 function strategy(hydrate: Hydrate, forEachElement: (each: (el: Element) => void) => void): () => void {
-  if (state !== 'collecting') {
+  // While slices run, a part inside the part being hydrated waits for a slice of its own.
+  if (state === 'off') {
     hydrate()
     return () => {}
   }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSSRApp, defineComponent, h, nextTick, onMounted, ref, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { enableLazyHydration, lazyHydrated, whenHydrated } from '../../src/ssr/lazy-hydration'
+import { enableLazyHydration, hydrateNow, lazyHydrated, whenHydrated } from '../../src/ssr/lazy-hydration'
 
 /** A part that shows its prop and records when it is hydrated (mounted on the client). */
 function part(name: string, hydrated: string[], roots: 'one' | 'two' = 'one'): Component {
@@ -63,4 +63,43 @@ describe('lazy hydration', () => {
     page.startSlices()
     await whenHydrated()
   })
+
+  it('gives a part inside a part a slice of its own, and hydrates it too when everything must hydrate at once', async () => {
+    const hydrated: string[] = []
+    const Inner = lazyHydrated(part('inner', hydrated))
+    const Outer = lazyHydrated(
+      defineComponent({
+        setup() {
+          onMounted(() => hydrated.push('outer'))
+          return () => h('section', [h(Inner, { label: 'nested' })])
+        },
+      }),
+    )
+    const Page = defineComponent({ setup: () => () => h('div', [h(Outer)]) })
+    const render = async (): Promise<HTMLElement> => {
+      const container = document.createElement('div')
+      container.innerHTML = await renderToString(createSSRApp(Page))
+      document.body.append(container)
+      return container
+    }
+
+    const sliced = await render()
+    const startSlices = enableLazyHydration(document)
+    createSSRApp(Page).mount(sliced)
+    startSlices()
+    await whenHydrated()
+    expect(hydrated).toEqual(['outer', 'inner'])
+
+    hydrated.length = 0
+    const atOnce = await render()
+    const start = enableLazyHydration(document)
+    createSSRApp(Page).mount(atOnce)
+    hydrateNow()
+    start()
+    await whenHydrated()
+    await nextTick()
+    expect(hydrated).toEqual(['outer', 'inner'])
+    expect(atOnce.querySelector('.inner')?.textContent).toBe('nested')
+  })
 })
+
