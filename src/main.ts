@@ -43,6 +43,7 @@ async function start(): Promise<void> {
   }
   // The first render must equal the server's: same route, interview loaded, default settings.
   await router.isReady()
+  await yieldToMain()
   await prepareRoute(router, pinia)
   await yieldToMain()
   // The plain URL renders just as the server did: parts below the first view hydrate in slices
