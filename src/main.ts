@@ -23,7 +23,8 @@ window.addEventListener('unhandledrejection', (event) => reportError(event.reaso
 
 /**
  * Each step runs in its own task (`yieldToMain`): evaluating the bundle, creating the app and its
- * router, and hydrating would otherwise be one long task that blocks input (Total Blocking Time).
+ * router, loading the interview and hydrating would otherwise be one long task that blocks input
+ * (Total Blocking Time).
  */
 async function start(): Promise<void> {
   await yieldToMain()

@@ -94,7 +94,8 @@ export function whenHydrated(): Promise<void> {
 }
 
 function strategy(hydrate: Hydrate, forEachElement: (each: (el: Element) => void) => void): () => void {
-  // While slices run, a part inside the part being hydrated waits for a slice of its own.
+  // Outside lazy mode a part hydrates with its parent. In it, a part waits for a slice, and so does
+  // a part inside a part being hydrated while the slices run.
   if (state === 'off') {
     hydrate()
     return () => {}
