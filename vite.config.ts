@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { compileHintsPlugin } from './src/node/compile-hints-plugin'
 import { interviewsPlugin } from './src/node/interviews-plugin'
 import { offlinePlugin } from './src/node/offline-plugin'
 import { prerenderPlugin } from './src/node/prerender-plugin'
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     vue(),
     interviewsPlugin({ contentDir: 'content' }),
+    compileHintsPlugin(),
     // Static pages: after the client build, `/` and every `/<slug>` are rendered with Vue's server
     // renderer into dist/index.html and dist/<slug>/index.html (plus sitemap.xml; 404.html is the
     // unrendered shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).

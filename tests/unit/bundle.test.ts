@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { COMPILE_HINT } from '../../src/node/compile-hints-plugin'
 
 const DIST = path.resolve(process.env.PARLEY_SIZE_DIST ?? 'dist')
 const built = existsSync(path.join(DIST, 'index.html'))
@@ -58,6 +59,13 @@ describe.skipIf(!built && !process.env.CI)('the production build (dist/)', () =>
     expect(lazy.some((f) => /\/parse\.worker-[\w-]+\.js$/.test(f))).toBe(true)
     // The entry reaches the parser only through a dynamic import().
     expect([...initial].some((f) => /import\(\s*["'`]\.\/parse-[\w-]+\.js["'`]\s*\)/.test(read(f)))).toBe(true)
+  })
+
+  it('marks the entry, and only the entry, for eager compilation (V8 compile hint on its first line)', () => {
+    for (const file of chunks) {
+      const firstLine = read(file).split('\n', 1)[0]
+      expect(firstLine === COMPILE_HINT, file).toBe(entries.includes(file))
+    }
   })
 
   it('ships a service worker that precaches the entry, the seed interview and the shell', () => {
