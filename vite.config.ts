@@ -9,15 +9,18 @@ import { prerenderPlugin } from './src/node/prerender-plugin'
 
 // Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
 // import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.
+// Every component uses <script setup>: without the Options API, Vue's runtime is smaller.
+const vueOptions = { features: { optionsAPI: false } }
+
 export default defineConfig({
   plugins: [
-    vue(),
+    vue(vueOptions),
     interviewsPlugin({ contentDir: 'content' }),
     compileHintsPlugin(),
     // Static pages: after the client build, `/` and every `/<slug>` are rendered with Vue's server
     // renderer into dist/index.html and dist/<slug>/index.html (plus sitemap.xml; 404.html is the
     // unrendered shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).
-    prerenderPlugin({ ssrPlugins: () => [vue(), interviewsPlugin({ contentDir: 'content' })] }),
+    prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin({ contentDir: 'content' })] }),
     // Offline after the first visit (service worker + update notice); after the plugins that write pages.
     offlinePlugin(),
   ],
