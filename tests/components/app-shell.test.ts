@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import App from '../../src/App.vue'
 import ReaderSidebar from '../../src/components/ReaderSidebar.vue'
 import { reportError, useAppError } from '../../src/composables/use-app-error'
+import { useI18n } from '../../src/i18n'
 import { makeInterview } from './fixture'
 import { mountReader, type Harness } from './harness'
 
@@ -20,6 +21,24 @@ describe('App shell', () => {
     await harness.wrapper.get('a.skip-link').trigger('click')
     expect(document.activeElement?.id).toBe('parley-main')
     expect(harness.router.currentRoute.value.hash).toBe('')
+  })
+
+  it('sets <html lang> to the UI language, keeping a prerendered tag that differs only in case', async () => {
+    const root = document.documentElement
+    const observed: string[] = []
+    const observer = new MutationObserver((records) => observed.push(...records.map(() => root.lang)))
+    root.lang = 'zh-cn'
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'] })
+    harness = await mountReader(App, '/seed')
+    await flushPromises()
+    expect(useI18n().locale.value).toBe('zh')
+    expect(root.lang).toBe('zh-cn')
+    useI18n().chosen.value = 'en'
+    await flushPromises()
+    expect(root.lang).toBe('en')
+    observer.disconnect()
+    useI18n().chosen.value = null
+    expect(observed).toEqual(['en'])
   })
 
   it('turns an uncaught error into a visible alert instead of a blank page', async () => {
