@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { loaderScript, pageAssets, paintFirst } from '../../src/node/paint-first'
+import { FIRST_ROUND_TRIP_BYTES, PAGE_END_ID, holdPaintUntilParsed, loaderScript, pageAssets, paintFirst } from '../../src/node/paint-first'
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -44,6 +44,26 @@ describe('paintFirst', () => {
   it('a page without a module entry only gets its CSS inlined', () => {
     const page = paintFirst('<head><link rel="stylesheet" href="/a.css"></head>', () => 'b{}')
     expect(page).toBe('<head><style>b{}</style></head>')
+  })
+})
+
+describe('holdPaintUntilParsed', () => {
+  const EXPECT = `<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`
+  const page = (body: string): string => TEMPLATE.replace('<p>hi</p>', `${body}<footer id="${PAGE_END_ID}">end</footer>`)
+
+  it('holds the first paint of a page that fits in the first round trip until its footer is parsed', () => {
+    const held = holdPaintUntilParsed(page('<p>short</p>'))
+    expect(held).toContain(`<head>\n    ${EXPECT}`)
+    expect(held.indexOf(EXPECT)).toBeLessThan(held.indexOf('<title>'))
+    expect(paintFirst(page('<p>short</p>'), () => 'b{}')).toContain(EXPECT)
+  })
+
+  it('lets a longer page paint progressively, and a page without the footer as it is', () => {
+    // Random text does not compress: well over the first round trip once gzipped.
+    let random = ''
+    for (let i = 0; random.length < FIRST_ROUND_TRIP_BYTES * 2; i++) random += ((i * 2654435761) % 4294967296).toString(36)
+    expect(holdPaintUntilParsed(page(`<p>${random}</p>`))).toBe(page(`<p>${random}</p>`))
+    expect(holdPaintUntilParsed(TEMPLATE)).toBe(TEMPLATE)
   })
 })
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { PAGE_END_ID } from '../../src/node/paint-first'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseInterview } from '../../src/core/parse'
 import type { Turn } from '../../src/core/types'
@@ -69,6 +70,9 @@ describe('prerendered pages', () => {
       expect(html, file).not.toMatch(/<link rel="(stylesheet|modulepreload)"|<script type="module"/)
       expect(html, file).toContain(`<style>${css}</style>`)
       expect(html, file).toContain(`(document,${JSON.stringify(entry)},[])</script>`)
+      // Small enough for the first round trip: the first paint waits for the footer (paint-first.ts).
+      expect(html, file).toContain(`<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`)
+      expect(html.match(new RegExp(`<footer id="${PAGE_END_ID}"`, 'g')), file).toHaveLength(1)
     }
   })
 
