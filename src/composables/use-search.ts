@@ -1,10 +1,10 @@
 import { computed, inject, nextTick, onBeforeUnmount, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { useRouter, type LocationQueryRaw } from 'vue-router'
-import { usePreferredReducedMotion } from '@vueuse/core'
 import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised } from '../core/search'
 import { parseViewState, serialiseViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
 import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
+import { prefersReducedMotion } from './motion'
 
 export const HIT = 'parley-hit'
 /** What search covers: what the reader sees of the conversation (hidden turns are not rendered). */
@@ -32,7 +32,6 @@ const KEY: InjectionKey<SearchState> = Symbol('parley-search')
 export function provideSearch(doc: Document = globalThis.document): SearchState {
   const router = useRouter()
   const store = useReaderStore()
-  const motion = usePreferredReducedMotion()
   const route = computed(() => router.currentRoute.value)
   const query = computed(() => parseViewState(route.value.query, route.value.hash).q ?? '')
   const count = ref(0)
@@ -90,7 +89,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
     hitTurns.value = turns
     const win = doc.defaultView
     const active = ranges[current.value]
-    if (reveal && active && win) revealRange(active, win, motion.value !== 'reduce')
+    if (reveal && active && win) revealRange(active, win, !prefersReducedMotion(win))
     paint(HIT, ranges, doc, current.value)
   }
 
