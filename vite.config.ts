@@ -7,11 +7,11 @@ import { interviewsPlugin } from './src/node/interviews-plugin'
 import { offlinePlugin } from './src/node/offline-plugin'
 import { prerenderPlugin } from './src/node/prerender-plugin'
 
-// Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
-// import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.
 // Every component uses <script setup>: without the Options API, Vue's runtime is smaller.
 const vueOptions = { features: { optionsAPI: false } }
 
+// Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
+// import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.
 export default defineConfig({
   plugins: [
     vue(vueOptions),

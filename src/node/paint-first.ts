@@ -17,7 +17,6 @@
  */
 import { gzipSync } from 'node:zlib'
 
-
 /** What a page loads: module entry, modulepreloads and stylesheets, as written in the HTML. */
 export interface PageAssets {
   entry: string | null
