@@ -3,8 +3,8 @@ import { createPinia, type Pinia } from 'pinia'
 import type { Router, RouterHistory } from 'vue-router'
 import AppRoot from './App.vue'
 import { createAppRouter } from './router'
+import { addressOf } from './router'
 import { useReaderStore } from './stores/reader'
-import { useI18n } from './i18n'
 
 export interface ParleyApp {
   app: App
@@ -28,18 +28,11 @@ export function createParley(history: RouterHistory, { hydrate = false }: { hydr
 
 /**
  * Load what the first render of the current route needs, so server and browser render the same
- * markup: the reader's interview (a dynamic import, otherwise the first render is "Loading…") and
- * the UI language that follows the article's language. The list page renders in the default
- * language; ListView switches to the browser's after mount.
+ * markup: the reader's interview (a dynamic import, otherwise the first render is "Loading…").
+ * Every page renders in the default UI language; main.ts applies the reader's after hydration.
  */
 export async function prepareRoute(router: Router, pinia: Pinia): Promise<void> {
   const route = router.currentRoute.value
-  const { setContentLocale } = useI18n()
-  if (route.name !== 'reader') {
-    setContentLocale(null)
-    return
-  }
-  const store = useReaderStore(pinia)
-  await store.load(String(route.params.slug))
-  setContentLocale(store.interview?.lang ?? null)
+  if (route.name !== 'reader') return
+  await useReaderStore(pinia).load(addressOf(route.params))
 }

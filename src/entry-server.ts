@@ -9,6 +9,7 @@ import { summaries } from 'virtual:interviews'
 import type { Interview } from './core/types'
 import { createParley, prepareRoute } from './app'
 import { useReaderStore } from './stores/reader'
+import { htmlLangOf, useI18n } from './i18n'
 
 export { summaries }
 
@@ -17,11 +18,13 @@ export interface Rendered {
   html: string
   /** `<Teleport to="body">` content (QuoteAction): goes first in `<body>`, where hydration looks for it. */
   bodyStart: string
+  /** `<html lang>`: the language the interface was rendered in. */
+  htmlLang: string
   /** The reader's interview, or null for the list page. */
   interview: Interview | null
 }
 
-/** `url` is relative to the app's base (`/`, `/<slug>`). */
+/** `url` is relative to the app's base (`/`, `/<slug>`, `/<lang>/<slug>`). */
 export async function render(url: string): Promise<Rendered> {
   const { app, router, pinia } = createParley(createMemoryHistory(import.meta.env.BASE_URL), { hydrate: true })
   // Vue logs a component error and renders on; a page built from a half-failed render would ship.
@@ -36,5 +39,5 @@ export async function render(url: string): Promise<Rendered> {
   if (errors.length > 0) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]))
   const store = useReaderStore(pinia)
   const bodyStart = Object.values(context.teleports ?? {}).join('')
-  return { html, bodyStart, interview: router.currentRoute.value.name === 'reader' ? store.interview : null }
+  return { html, bodyStart, htmlLang: htmlLangOf(useI18n().locale.value), interview: router.currentRoute.value.name === 'reader' ? store.interview : null }
 }

@@ -1,7 +1,7 @@
 import { createWebHistory } from 'vue-router'
 import { createParley, prepareRoute } from './app'
 import { reportError } from './composables/use-app-error'
-import { restoreLocaleChoice } from './i18n'
+import { applyReaderLocale } from './i18n'
 import { restoreShortcutsSetting } from './composables/use-reader-keys'
 import { deferUrlState, keepTypedText, prerenderedHere } from './ssr/hydration'
 import { enableLazyHydration, hydrateNow, whenHydrated } from './ssr/lazy-hydration'
@@ -36,7 +36,7 @@ async function start(): Promise<void> {
   router.beforeEach(() => void hydrateNow())
 
   if (!hydrate) {
-    restoreLocaleChoice()
+    applyReaderLocale()
     restoreShortcutsSetting()
     app.mount(container)
     container.dataset.hydrated = ''
@@ -52,8 +52,8 @@ async function start(): Promise<void> {
   const startSlices = deferred ? null : enableLazyHydration()
   const giveBackTypedText = keepTypedText(container)
   app.mount(container)
-  // Stored per-browser settings apply after hydration (a re-render, not a mismatch).
-  restoreLocaleChoice()
+  // The reader's language and stored settings apply after hydration (a re-render, not a mismatch).
+  applyReaderLocale()
   restoreShortcutsSetting()
   startSlices?.()
   if (deferred) await router.replace(deferred)

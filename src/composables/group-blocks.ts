@@ -7,11 +7,13 @@ export type DisplayItem =
 
 /**
  * What a section shows under the current filter: visible turns and narration in order, with each
- * run of hidden turns collapsed into one "N turns hidden" marker left in their place.
+ * run of hidden turns collapsed into one "N turns hidden" marker left in their place. Byline
+ * narration is left out: the reader's header shows the author and translator.
  */
 export function groupBlocks(blocks: readonly Block[], isVisible: (turn: Turn) => boolean): DisplayItem[] {
   const items: DisplayItem[] = []
   blocks.forEach((block, i) => {
+    if (block.kind === 'narration' && block.byline) return
     if (block.kind === 'narration') {
       items.push({ kind: 'narration', key: `n-${block.lines.start}-${i}`, narration: block })
       return

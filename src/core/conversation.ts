@@ -25,6 +25,7 @@ interface NarrationDraft {
   sectionIndex: number
   lines: LineRange
   content: Content
+  byline: boolean
 }
 
 /** A block's rendered parts, joined as they arrive (a 5,000-turn article makes no arrays of parts). */
@@ -112,16 +113,17 @@ export class ConversationDraft {
     this.narrate(unit, rendered)
   }
 
-  narrate(unit: Unit, rendered: Rendered): void {
+  /** Byline paragraphs make a narration block of their own, so the reader can show them once. */
+  narrate(unit: Unit, rendered: Rendered, byline = false): void {
     const blocks = this.currentSection().blocks
     const last = blocks[blocks.length - 1]
-    if (last?.kind === 'narration' && !this.turn) {
+    if (last?.kind === 'narration' && last.byline === byline && !this.turn) {
       addTo(last.content, rendered)
       last.lines.end = Math.max(last.lines.end, unit.lines.end)
       return
     }
     this.close()
-    blocks.push({ kind: 'narration', sectionIndex: this.sections.length - 1, lines: { ...unit.lines }, content: contentOf(rendered) })
+    blocks.push({ kind: 'narration', sectionIndex: this.sections.length - 1, lines: { ...unit.lines }, content: contentOf(rendered), byline })
   }
 
   private currentSection(): SectionDraft {
@@ -239,7 +241,7 @@ function buildModel(sectionDrafts: SectionDraft[], people: Map<string, Person>, 
       const id = s.title === null ? INTRO_SECTION_ID : sectionId(s.title, s.anchor)
       const blocks = s.blocks.map((b): Block => {
         const { html, text } = b.content
-        if (b.kind === 'narration') return { kind: 'narration', sectionId: id, lines: b.lines, html, text }
+        if (b.kind === 'narration') return { kind: 'narration', sectionId: id, lines: b.lines, html, text, ...(b.byline && { byline: true as const }) }
         const speaker = speakerFor(b.personKey)
         speaker.turnCount++
         return { kind: 'turn', id: turnId(++turnIndex), speaker: speaker.id, role: speaker.role, label: b.label, sectionId: id, lines: b.lines, html, text }

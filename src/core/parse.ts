@@ -101,7 +101,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
       return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped')
     }
     if (unit.type === 'paragraph' && label && bylineKind(label.name) && !draft.inTurn()) {
-      return draft.narrate(unit, renderTokens(unit.tokens))
+      return draft.narrate(unit, renderTokens(unit.tokens), true)
     }
     if (unit.type === 'paragraph' && isQuestionParagraph(unit, boldQuestionStyle)) {
       return draft.ask(unit, renderTokens(unit.tokens))

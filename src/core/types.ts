@@ -48,6 +48,11 @@ export interface Narration {
   lines: LineRange
   html: string
   text: string
+  /**
+   * Only byline paragraphs (`作者：…`, `**Author:** …`), whose names are in `meta.authors` and
+   * `meta.translators`: the reader shows those once, in its header, and skips this block.
+   */
+  byline?: true
 }
 
 export type Block = Turn | Narration

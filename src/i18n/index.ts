@@ -10,9 +10,24 @@ export const LOCALES: { value: Locale; label: string; htmlLang: string }[] = [
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, zh }
 
-/** Chinese articles (`zh`, `zh-cn`, `zh-Hans`…) get the Chinese UI; everything else English. */
-export function localeFor(lang: string | null | undefined): Locale {
-  return lang && /^zh\b/i.test(lang) ? 'zh' : 'en'
+/** A language tag's UI locale, or null when Parley has no interface in that language. */
+export function localeFor(lang: string | null | undefined): Locale | null {
+  if (!lang) return null
+  if (/^zh\b/i.test(lang)) return 'zh'
+  return /^en\b/i.test(lang) ? 'en' : null
+}
+
+/** The reader's UI locale from the browser's preferred languages: the first Parley speaks, else English. */
+export function localeFromLanguages(languages: readonly string[]): Locale {
+  for (const lang of languages) {
+    const locale = localeFor(lang)
+    if (locale) return locale
+  }
+  return 'en'
+}
+
+export function htmlLangOf(locale: Locale): string {
+  return LOCALES.find((l) => l.value === locale)?.htmlLang ?? 'en'
 }
 
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
@@ -20,12 +35,13 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
-// One app-wide state: the content language chooses the UI language unless the reader picked one.
+// One app-wide state: the reader's browser languages choose the UI language unless the reader
+// picked one in the switch; the article's language never does (its content carries its own lang).
 const STORAGE_KEY = 'parley-ui-lang'
-const contentLocale = ref<Locale>('en')
-// Starts empty, not read from storage: a prerendered page was rendered without it, and hydration
-// needs the same first render. main.ts calls restoreLocaleChoice() (before mount for the 404 shell,
-// right after hydration for prerendered pages).
+// Both start empty, not read from the browser: a prerendered page was rendered without them (in
+// English), and hydration needs the same first render. main.ts calls applyReaderLocale() (before
+// mount for the 404 shell, right after hydration for prerendered pages).
+const browser = ref<Locale>('en')
 const chosen = ref<Locale | null>(null)
 // The reader's explicit choice outlives a reload; guarded for Node (tests, build).
 watch(chosen, (value) => {
@@ -45,14 +61,17 @@ function readChoice(): Locale | null {
     return null
   }
 }
-/** Apply the reader's stored UI language choice (kept across visits). */
-export function restoreLocaleChoice(): void {
+const locale = computed<Locale>(() => chosen.value ?? browser.value)
+
+/** Apply the reader's languages: the browser's preferred ones, then the stored choice over them. */
+export function applyReaderLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): void {
   const saved = readChoice()
+  const next = localeFromLanguages(languages)
   // Parts still waiting for hydration must adopt their markup in the language it was written in.
-  if (saved !== chosen.value) hydrateNow()
+  if ((saved ?? next) !== locale.value) hydrateNow()
+  browser.value = next
   chosen.value = saved
 }
-const locale = computed<Locale>(() => chosen.value ?? contentLocale.value)
 
 export interface I18n {
   locale: ComputedRef<Locale>
@@ -60,7 +79,6 @@ export interface I18n {
   t: (key: MessageKey, params?: Record<string, string | number>) => string
   /** `turns`/`turnsOne`-style plural pairs. */
   tn: (key: 'turns' | 'hiddenTurns', n: number) => string
-  setContentLocale: (lang: string | null | undefined) => void
 }
 
 export function useI18n(): I18n {
@@ -69,10 +87,5 @@ export function useI18n(): I18n {
     chosen,
     t: (key, params) => translate(locale.value, key, params),
     tn: (key, n) => (n === 1 ? translate(locale.value, `${key}One`) : translate(locale.value, key, { n })),
-    setContentLocale: (lang) => {
-      const next = localeFor(lang)
-      if (next !== contentLocale.value) hydrateNow()
-      contentLocale.value = next
-    },
   }
 }

@@ -4,6 +4,7 @@
  */
 import { describeInterview, SITE_DESCRIPTION } from '../core/describe'
 import type { Interview } from '../core/types'
+import type { InterviewSummary } from './summary'
 
 /** Site origin for canonical URLs, Open Graph and the sitemap (`PARLEY_SITE_URL`). */
 export const DEFAULT_SITE_URL = 'https://parley.example'
@@ -14,7 +15,9 @@ export interface PageHead {
   description: string
   /** Absolute canonical URL of the page. */
   url: string
-  /** BCP 47 tag for `<html lang>`, as written in the article (`zh-cn`). */
+  /** `<html lang>`: the interface's language. The article's own language is on its elements. */
+  htmlLang: string
+  /** The content's language as written (`zh-cn`), for `og:locale`. */
   lang: string
   type: 'website' | 'article'
   publishedTime: string | null
@@ -30,41 +33,45 @@ export function absoluteUrl(site: string, base: string, path: string): string {
   return joined
 }
 
-/**
- * Which articles are translations of each other. Hugo's `translationKey` front-matter key wins;
- * else the article's `canonicalUrl` (Kubernetes translations point it at the original); else the
- * slug, so two files with the same `slug` in different languages pair up once the plugin allows
- * that. This is the one hook to change if content ever groups translations differently.
- */
-export function translationKey(interview: Interview): string {
-  const key = interview.meta.frontMatter.translationKey
-  if (typeof key === 'string' && key.trim()) return `key:${key.trim()}`
-  if (interview.meta.canonicalUrl) return `url:${interview.meta.canonicalUrl}`
-  return `slug:${interview.slug}`
+/** An address as a URL path: each segment percent-encoded, the slashes kept. */
+export function addressPath(address: string): string {
+  return address.split('/').map(encodeURIComponent).join('/')
 }
 
-export function readerHead(interview: Interview, all: readonly Interview[], site: string, base: string): PageHead {
-  const url = (iv: Interview): string => absoluteUrl(site, base, encodeURIComponent(iv.slug))
-  const key = translationKey(interview)
-  const group = all.filter((iv) => translationKey(iv) === key)
+export interface SiteOptions {
+  site: string
+  base: string
+  /** The language the page's interface was rendered in (the server cannot know the reader's). */
+  htmlLang: string
+}
+
+/**
+ * The head of a reader page. Its translations (same `group`, see groupTranslations in
+ * src/core/translations.ts) are its hreflang alternates, itself included.
+ */
+export function readerHead(interview: Interview, self: InterviewSummary, all: readonly InterviewSummary[], { site, base, htmlLang }: SiteOptions): PageHead {
+  const url = (address: string): string => absoluteUrl(site, base, addressPath(address))
+  const group = all.filter((s) => s.group === self.group)
   return {
     title: `${interview.meta.title} · ${SITE_NAME}`,
     description: describeInterview(interview),
-    url: url(interview),
+    url: url(self.address),
+    htmlLang,
     lang: interview.lang || 'en',
     type: 'article',
     publishedTime: interview.meta.date,
     tags: interview.meta.tags,
-    alternates: group.length > 1 ? group.map((iv) => ({ lang: iv.lang, url: url(iv) })) : [],
+    alternates: group.length > 1 ? group.map((s) => ({ lang: s.lang, url: url(s.address) })) : [],
   }
 }
 
-export function listHead(site: string, base: string): PageHead {
+export function listHead(site: string, base: string, htmlLang: string): PageHead {
   return {
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
     url: absoluteUrl(site, base, ''),
-    lang: 'en',
+    htmlLang,
+    lang: htmlLang,
     type: 'website',
     publishedTime: null,
     tags: [],
@@ -125,7 +132,7 @@ export function sitemap(entries: readonly { url: string; lastmod: string | null 
  */
 export function fillTemplate(template: string, head: PageHead, appHtml: string, routePath: string, bodyStart = ''): string {
   return template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(head.lang)}"`)
+    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(head.htmlLang)}"`)
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace(/<title>[^<]*<\/title>/, headTags(head))
     .replace(/<div id="app"><!--app-html--><\/div>/, () => `<div id="app" data-prerendered="${escapeHtml(routePath)}">${appHtml}</div>`)

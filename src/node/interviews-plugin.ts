@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
+import { groupTranslations, translationKeyOf } from '../core/translations'
 import type { Interview, ParseResult } from '../core/types'
+import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from './content'
 import { sortSummaries, summarise } from './summary'
 
 const LIST_ID = 'virtual:interviews'
@@ -14,6 +17,39 @@ export interface InterviewsPluginOptions {
   contentDir?: string
   /** The parser; by default `src/core/parse.ts`, loaded when first needed (see loadParser). */
   parse?: ParseFn
+}
+
+interface Built {
+  interview: Interview
+  group: string
+}
+
+/**
+ * The module (and so chunk) name of an address: `ja/sig-x` → `ja~sig-x` (`~` is in no language tag
+ * and no slug, so no two addresses share a name; a `.` would be taken for a file extension).
+ */
+function moduleName(address: string): string {
+  return address.replace('/', '~')
+}
+
+/** `.md` files at the top of content/ and in its language folders (`content/ja/*.md`), sorted. */
+async function contentFiles(contentDir: string): Promise<{ folder: string | null; name: string }[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true })
+  const files: { folder: string | null; name: string }[] = []
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.isFile() && entry.name.endsWith('.md')) files.push({ folder: null, name: entry.name })
+    if (!entry.isDirectory()) continue
+    checkLanguageFolder(entry.name)
+    const inner = (await readdir(path.join(contentDir, entry.name))).filter((f) => f.endsWith('.md')).sort()
+    for (const name of inner) files.push({ folder: entry.name, name })
+  }
+  return files
+}
+
+async function readDefaultsFile(file: string, addWatchFile: (file: string) => void): Promise<Record<string, string>> {
+  if (!existsSync(file)) return {}
+  addWatchFile(file)
+  return readDefaults(await readFile(file, 'utf8'))
 }
 
 /**
@@ -33,23 +69,26 @@ async function loadParser(root: string): Promise<ParseFn> {
 /**
  * Parses the content folder at build time with the same `src/core` code the app uses, so the
  * browser receives typed JSON and never loads markdown-it. Exposes:
- *  - `virtual:interviews`: `summaries` (list page) and `loaders` (one dynamic import per slug);
- *  - `virtual:interview/<slug>`: the full `Interview` as the default export (its own chunk).
+ *  - `virtual:interviews`: `summaries` (list page) and `loaders` (one dynamic import per address);
+ *  - `virtual:interview/<name>`: the full `Interview` as the default export (its own chunk).
+ * Articles come from content/*.md and its language folders (content/ja/*.md: see ./content.ts),
+ * get content/defaults.yaml under their front matter, and are grouped with their translations.
  * A parse error fails the build (and shows the dev overlay) with `file:line`.
  */
 export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin {
   let config: ResolvedConfig
   let contentDir = ''
-  let cache: Map<string, Interview> | null = null
+  let cache: Map<string, Built> | null = null
   let parse: ParseFn | undefined = options.parse
 
-  async function loadAll(addWatchFile: (file: string) => void): Promise<Map<string, Interview>> {
+  async function loadAll(addWatchFile: (file: string) => void): Promise<Map<string, Built>> {
     if (cache) return cache
     parse ??= await loadParser(config.root)
-    const files = (await readdir(contentDir)).filter((f) => f.endsWith('.md')).sort()
-    const bySlug = new Map<string, Interview>()
-    for (const name of files) {
-      const file = path.join(contentDir, name)
+    const defaults = await readDefaultsFile(path.join(contentDir, 'defaults.yaml'), addWatchFile)
+    const byAddress = new Map<string, Built>()
+    for (const { folder, name } of await contentFiles(contentDir)) {
+      const inFolder = folder ? path.join(folder, name) : name
+      const file = path.join(contentDir, inFolder)
       addWatchFile(file)
       const relative = path.relative(config.root, file)
       const result = parse(await readFile(file, 'utf8'), { file: name })
@@ -57,12 +96,20 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
         const line = result.error.line ?? 1
         throw new Error(`${relative}:${line}: ${result.error.message}`)
       }
-      const other = bySlug.get(result.interview.slug)
-      if (other) throw new Error(`${relative}:1: slug "${result.interview.slug}" is also used by ${other.file}`)
-      bySlug.set(result.interview.slug, result.interview)
+      const interview = withDefaults(withFolderLanguage(result.interview, folder), defaults)
+      const address = addressFor(folder, interview.slug)
+      const other = byAddress.get(address)
+      if (other) throw new Error(`${relative}:1: address "/${address}" (slug "${interview.slug}") is also used by ${other.interview.file}`)
+      byAddress.set(address, { interview: { ...interview, file: inFolder }, group: address })
     }
-    cache = bySlug
-    return bySlug
+    const groups = groupTranslations(
+      [...byAddress].map(([address, { interview }]) => ({
+        address, slug: interview.slug, canonicalUrl: interview.meta.canonicalUrl, translationKey: translationKeyOf(interview),
+      })),
+    )
+    for (const [address, built] of byAddress) built.group = groups.get(address) ?? address
+    cache = byAddress
+    return byAddress
   }
 
   return {
@@ -77,20 +124,21 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
     },
     async load(id) {
       if (!id.startsWith('\0virtual:interview')) return null
-      let all: Map<string, Interview>
+      let all: Map<string, Built>
       try {
         all = await loadAll((f) => this.addWatchFile(f))
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error))
       }
       if (id === `\0${LIST_ID}`) {
-        const summaries = sortSummaries([...all.values()].map(summarise))
+        const summaries = sortSummaries([...all].map(([address, { interview, group }]) => summarise(interview, address, group)))
         const loaders = [...all.keys()]
-          .map((slug) => `  ${JSON.stringify(slug)}: () => import(${JSON.stringify(ONE_PREFIX + slug)}),`)
+          .map((address) => `  ${JSON.stringify(address)}: () => import(${JSON.stringify(ONE_PREFIX + moduleName(address))}),`)
           .join('\n')
         return `export const summaries = ${JSON.stringify(summaries)}\nexport const loaders = {\n${loaders}\n}\n`
       }
-      const interview = all.get(id.slice(1 + ONE_PREFIX.length))
+      const name = id.slice(1 + ONE_PREFIX.length)
+      const interview = [...all].find(([address]) => moduleName(address) === name)?.[1].interview
       if (!interview) this.error(`No interview for ${id.slice(1)}`)
       // JSON.parse of a string literal is faster to evaluate than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(interview))})\n`
@@ -100,7 +148,7 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       server.watcher.add(contentDir)
       const coreDir = path.join(config.root, 'src/core')
       const onChange = (file: string): void => {
-        const isContent = file.startsWith(contentDir) && file.endsWith('.md')
+        const isContent = file.startsWith(contentDir) && /\.(md|yaml)$/.test(file)
         if (!isContent && !file.startsWith(coreDir)) return
         // A parser edit re-imports the parser; the module runner has no HMR for this one-off load.
         if (!isContent) parse = options.parse

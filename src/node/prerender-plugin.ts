@@ -4,7 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite'
 import type { Interview } from '../core/types'
-import { DEFAULT_SITE_URL, absoluteUrl, fillTemplate, listHead, readerHead, shellFrom, sitemap } from './head'
+import { DEFAULT_SITE_URL, absoluteUrl, addressPath, fillTemplate, listHead, readerHead, shellFrom, sitemap } from './head'
 import { paintFirst } from './paint-first'
 import type { InterviewSummary } from './summary'
 
@@ -26,15 +26,16 @@ async function writeRobots(file: string, sitemapUrl: string): Promise<void> {
 }
 
 interface ServerEntry {
-  render: (url: string) => Promise<{ html: string; bodyStart: string; interview: Interview | null }>
+  render: (url: string) => Promise<{ html: string; bodyStart: string; htmlLang: string; interview: Interview | null }>
   summaries: InterviewSummary[]
 }
 
 /**
  * Static-site generation with Vue's own server renderer, after the client build:
  *  1. `vite build --ssr src/entry-server.ts` into a temporary folder (same config, same base);
- *  2. render `/` and every built-in `/<slug>` to HTML and write them into the client's index.html
- *     template as `index.html` and `<slug>/index.html`, with per-page head tags and `<html lang>`;
+ *  2. render `/` and every built-in `/<address>` (`/<slug>`, `/<lang>/<slug>`) to HTML and write them
+ *     into the client's index.html template as `index.html` and `<address>/index.html`, with
+ *     per-page head tags (hreflang alternates for translations) and `<html lang>` (the UI's language);
  *     the stylesheet is inlined and the app is loaded after the first paint (src/node/paint-first.ts);
  *  3. `404.html` is the unrendered shell (static hosts answer unknown paths with it, and the
  *     browser mounts the app there: local interviews, unknown slugs), and `sitemap.xml`.
@@ -70,26 +71,22 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       const finish = (html: string): string => paintFirst(html, css)
 
       const list = await entry.render('/')
-      await writeFile(path.join(outDir, 'index.html'), finish(fillTemplate(template, listHead(site, config.base), list.html, '/', list.bodyStart)))
-      const pages: { interview: Interview; html: string; bodyStart: string }[] = []
-      for (const { slug } of entry.summaries) {
-        const page = await entry.render(`/${encodeURIComponent(slug)}`)
-        if (!page.interview) throw new Error(`prerender: /${slug} did not render its interview`)
-        pages.push({ interview: page.interview, html: page.html, bodyStart: page.bodyStart })
-      }
-      const interviews = pages.map((p) => p.interview)
-      for (const { interview, html, bodyStart } of pages) {
-        const dir = path.join(outDir, interview.slug)
+      await writeFile(path.join(outDir, 'index.html'), finish(fillTemplate(template, listHead(site, config.base, list.htmlLang), list.html, '/', list.bodyStart)))
+      for (const summary of entry.summaries) {
+        const page = await entry.render(`/${addressPath(summary.address)}`)
+        if (!page.interview) throw new Error(`prerender: /${summary.address} did not render its interview`)
+        const head = readerHead(page.interview, summary, entry.summaries, { site, base: config.base, htmlLang: page.htmlLang })
+        const dir = path.join(outDir, ...summary.address.split('/'))
         await mkdir(dir, { recursive: true })
-        await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, readerHead(interview, interviews, site, config.base), html, `/${interview.slug}`, bodyStart)))
+        await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, head, page.html, `/${summary.address}`, page.bodyStart)))
       }
       const entries = [
         { url: absoluteUrl(site, config.base, ''), lastmod: null },
-        ...entry.summaries.map((s) => ({ url: absoluteUrl(site, config.base, encodeURIComponent(s.slug)), lastmod: s.date })),
+        ...entry.summaries.map((s) => ({ url: absoluteUrl(site, config.base, addressPath(s.address)), lastmod: s.date })),
       ]
       await writeFile(path.join(outDir, 'sitemap.xml'), sitemap(entries))
       await writeRobots(path.join(outDir, 'robots.txt'), absoluteUrl(site, config.base, 'sitemap.xml'))
-      config.logger.info(`prerendered / and ${interviews.length} interview page(s); sitemap.xml for ${site}`)
+      config.logger.info(`prerendered / and ${entry.summaries.length} interview page(s); sitemap.xml for ${site}`)
     } finally {
       await rm(ssrOutDir, { recursive: true, force: true })
     }

@@ -1,9 +1,21 @@
+import { languageName, shapeOf, type Shape } from '../core/translations'
 import type { Interview, Role } from '../core/types'
 
-/** What the list page needs: small enough to ship every interview's summary in the main bundle. */
+/**
+ * What the list page needs: small enough to ship every interview's summary in the main bundle.
+ * Runs in the browser too (interviews opened there are listed the same way).
+ */
 export interface InterviewSummary {
   slug: string
+  /** Path below the site base (`sig-x`, `ja/sig-x`): the reader's route and the loader's key. */
+  address: string
+  /** Translation group (see groupTranslations): summaries with the same one are one interview. */
+  group: string
   lang: string
+  /** The language's own name (`日本語`), for language links. */
+  langName: string
+  /** Sections and turns per section, to keep the reader's place when switching language. */
+  shape: Shape
   title: string
   description: string | null
   date: string | null
@@ -12,11 +24,15 @@ export interface InterviewSummary {
   speakers: { id: string; name: string; role: Role; turnCount: number }[]
 }
 
-export function summarise(interview: Interview): InterviewSummary {
+export function summarise(interview: Interview, address = interview.slug, group = address): InterviewSummary {
   const { meta } = interview
   return {
     slug: interview.slug,
+    address,
+    group,
     lang: interview.lang,
+    langName: languageName(interview.lang),
+    shape: shapeOf(interview),
     title: meta.title,
     description: meta.description,
     date: meta.date,

@@ -4,6 +4,6 @@ declare module 'virtual:interviews' {
 
   /** Every built-in interview, newest first. */
   export const summaries: InterviewSummary[]
-  /** One lazy chunk per interview, so only the opened one is downloaded. */
+  /** One lazy chunk per interview, keyed by address (`sig-x`, `ja/sig-x`): only the opened one is downloaded. */
   export const loaders: Record<string, () => Promise<{ default: Interview }>>
 }

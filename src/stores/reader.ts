@@ -26,17 +26,21 @@ export const useReaderStore = defineStore('reader', () => {
   const route = computed(() => router.currentRoute.value)
 
   const interview = shallowRef<Interview | null>(null)
+  /** The open interview's address (`<slug>`, `<lang>/<slug>`): its built-in summary's key, a local one's slug. */
+  const address = ref<string | null>(null)
   const status = ref<LoadStatus>('idle')
   const loadError = ref<string | null>(null)
   let loading = 0
 
-  async function load(slug: string): Promise<void> {
-    if (interview.value?.slug === slug && status.value === 'ready') return
+  async function load(at: string): Promise<void> {
+    if (address.value === at && status.value === 'ready') return
     const ticket = ++loading
     interview.value = null
+    address.value = at
     status.value = 'loading'
-    // Built-in first; then interviews opened in this browser (IndexedDB is read on first use).
-    const loader = loaders[slug] ?? (await localLoader(slug))
+    // Built-in first; then interviews opened in this browser (IndexedDB is read on first use), which
+    // have no language folder.
+    const loader = loaders[at] ?? (at.includes('/') ? undefined : await localLoader(at))
     if (ticket !== loading) return
     if (!loader) {
       status.value = 'not-found'
@@ -64,6 +68,7 @@ export const useReaderStore = defineStore('reader', () => {
   function setInterview(value: Interview): void {
     loading++
     interview.value = value
+    address.value = value.slug
     status.value = 'ready'
   }
 
@@ -176,7 +181,7 @@ export const useReaderStore = defineStore('reader', () => {
   }
 
   return {
-    interview, status, loadError, load, setInterview,
+    interview, address, status, loadError, load, setInterview,
     speakers, turns, filter, target, targetTurn, forcedTurnId, isTurnVisible, visibleTurnCount, shownBySection, notices,
     toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
   }

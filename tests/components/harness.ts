@@ -5,7 +5,7 @@ import type { Component } from 'vue'
 import { createAppRouter } from '../../src/router'
 import { useReaderStore } from '../../src/stores/reader'
 import { makeInterview } from './fixture'
-import { useI18n } from '../../src/i18n'
+import { applyReaderLocale, useI18n } from '../../src/i18n'
 
 export interface Harness {
   wrapper: VueWrapper
@@ -15,10 +15,10 @@ export interface Harness {
 
 /** Mount a component inside the real router (memory history) and store, with the fixture loaded. */
 export async function mountReader(component: Component, url: string, props: Record<string, unknown> = {}): Promise<Harness> {
-  // The locale is app-wide state: start every test from the fixture's (Chinese) article language.
-  const i18n = useI18n()
-  i18n.chosen.value = null
-  i18n.setContentLocale('zh-cn')
+  // The locale is app-wide state: start every test as a reader whose browser prefers Chinese.
+  globalThis.localStorage?.removeItem('parley-ui-lang')
+  useI18n().chosen.value = null
+  applyReaderLocale(['zh-CN'])
   const router = createAppRouter(createMemoryHistory())
   const pinia = createPinia()
   setActivePinia(pinia)

@@ -41,11 +41,11 @@ describe('OutlineNav', () => {
 
 describe('ReaderView', () => {
   it('loads an interview by slug, or shows not-found with a way back', async () => {
-    harness = await mountReader({ render: () => h(ReaderView, { slug: 'seed' }) }, '/seed')
+    harness = await mountReader({ render: () => h(ReaderView, { address: 'seed' }) }, '/seed')
     await flushPromises()
     expect(harness.wrapper.get('h1').text()).toBe('聚焦 SIG 云提供商')
     harness.wrapper.unmount()
-    harness = await mountReader({ render: () => h(ReaderView, { slug: 'nope' }) }, '/nope')
+    harness = await mountReader({ render: () => h(ReaderView, { address: 'nope' }) }, '/nope')
     harness.store.load('nope')
     await flushPromises()
     expect(harness.wrapper.get('h1').text()).toBe('找不到这篇访谈')

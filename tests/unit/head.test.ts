@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../src/core/types'
-import { absoluteUrl, fillTemplate, headTags, listHead, ogLocale, readerHead, sitemap, translationKey } from '../../src/node/head'
+import { absoluteUrl, addressPath, fillTemplate, headTags, listHead, ogLocale, readerHead, sitemap } from '../../src/node/head'
+import { summarise } from '../../src/node/summary'
 
 function interview(slug: string, lang: string, frontMatter: Record<string, unknown> = {}, canonicalUrl: string | null = null): Interview {
   return {
@@ -23,33 +24,44 @@ describe('head tags', () => {
     expect(ogLocale('en')).toBe('en')
   })
 
-  it('translations pair up by translationKey, else canonicalUrl; a lone article has no hreflang', () => {
-    const en = interview('spot', 'en', { translationKey: 'spot-2024' })
-    const zh = interview('spot-zh', 'zh-cn', { translationKey: 'spot-2024' })
+  it('translations are alternates of each other (their own addresses, themselves included); a lone article has none', () => {
+    const zh = interview('spot', 'zh-cn')
+    const en = interview('spot', 'en')
+    const ja = interview('spot', 'ja', {}, 'https://k8s.dev/blog/spot/')
     const other = interview('other', 'en')
-    expect(translationKey(en)).toBe(translationKey(zh))
-    expect(readerHead(zh, [en, zh, other], 'https://a.test', '/').alternates).toEqual([
-      { lang: 'en', url: 'https://a.test/spot' },
-      { lang: 'zh-cn', url: 'https://a.test/spot-zh' },
+    const all = [summarise(zh, 'spot', 'spot'), summarise(en, 'en/spot', 'spot'), summarise(ja, 'ja/spot', 'spot'), summarise(other, 'other', 'other')]
+    const site = { site: 'https://a.test', base: '/', htmlLang: 'en' }
+    const head = readerHead(ja, all[2]!, all, site)
+    expect(head.url).toBe('https://a.test/ja/spot')
+    expect(head.alternates).toEqual([
+      { lang: 'zh-cn', url: 'https://a.test/spot' },
+      { lang: 'en', url: 'https://a.test/en/spot' },
+      { lang: 'ja', url: 'https://a.test/ja/spot' },
     ])
-    expect(readerHead(other, [en, zh, other], 'https://a.test', '/').alternates).toEqual([])
-    const a = interview('a', 'en', {}, 'https://k8s.io/blog/x')
-    const b = interview('b', 'ja', {}, 'https://k8s.io/blog/x')
-    expect(headTags(readerHead(b, [a, b], 'https://a.test', '/'))).toContain('<link rel="alternate" hreflang="en" href="https://a.test/a" />')
+    expect(headTags(head)).toContain('<link rel="alternate" hreflang="en" href="https://a.test/en/spot" />')
+    expect(readerHead(other, all[3]!, all, site).alternates).toEqual([])
+  })
+
+  it('address paths encode each segment and keep the language folder', () => {
+    expect(addressPath('ja/spot light')).toBe('ja/spot%20light')
+    expect(addressPath('导言')).toBe('%E5%AF%BC%E8%A8%80')
   })
 
   it('escapes text, falls back to the article text for a description, and fills the template', () => {
-    const head = readerHead(interview('s', 'zh-cn'), [], 'https://a.test', '/')
+    const iv = interview('s', 'zh-cn')
+    const head = readerHead(iv, summarise(iv), [], { site: 'https://a.test', base: '/', htmlLang: 'en' })
     expect(head.description).toBe('Some "quoted" <text> & more')
     const tags = headTags(head)
     expect(tags).toContain('content="Some &quot;quoted&quot; &lt;text&gt; &amp; more"')
     const template = '<html lang="en">\n<head><title>Parley</title>\n    <meta name="description" content="old" />\n</head>\n<body>\n<div id="app"><!--app-html--></div>\n<noscript>x</noscript>\n</body></html>'
     const page = fillTemplate(template, head, '<p>hi</p>', '/s', '<!--t-->')
-    expect(page).toContain('<html lang="zh-cn"')
+    // <html lang> is the interface's language; the article's own stays on its elements and og:locale.
+    expect(page).toContain('<html lang="en"')
+    expect(tags).toContain('<meta property="og:locale" content="zh_CN" />')
     expect(page).not.toContain('content="old"')
     expect(page).toContain('<body><!--t--><div id="app" data-prerendered="/s"><p>hi</p></div>')
     expect(page).not.toContain('noscript')
-    expect(headTags(listHead('https://a.test', '/'))).toContain('<meta property="og:type" content="website" />')
+    expect(headTags(listHead('https://a.test', '/', 'en'))).toContain('<meta property="og:type" content="website" />')
   })
 
   it('sitemap: one <url> per page, lastmod from the written date', () => {

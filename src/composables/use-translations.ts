@@ -1,0 +1,48 @@
+import { computed, type ComputedRef } from 'vue'
+import { useRouter } from 'vue-router'
+import { summaries } from 'virtual:interviews'
+import { hashInTranslation, shapeOf, type Place, type Shape } from '../core/translations'
+import type { InterviewSummary } from '../node/summary'
+import { readerLocation } from '../router'
+import { useReaderStore } from '../stores/reader'
+import { currentIndex } from './use-reader-keys'
+
+/**
+ * Where the reader is on the page: the section under the sticky bars and, once its first turn has
+ * been reached, the turn being read (the same rule as the `j`/`k` keys). Null above the first section.
+ */
+export function placeOnPage(doc: Document, shape: Shape): Place | null {
+  const sections = [...doc.querySelectorAll<HTMLElement>('.reader__content .conv-section')]
+  const at = currentIndex(sections, doc)
+  const section = sections[at]
+  if (!section) return null
+  const turns = [...section.querySelectorAll<HTMLElement>('article.turn')]
+  const turn = turns[currentIndex(turns, doc)]
+  return { section: shape.sections.indexOf(section.id), turn: turn ? Number(turn.id.slice('turn-'.length)) : null }
+}
+
+export interface Translations {
+  /** The open interview's other languages (built-in ones only). */
+  others: ComputedRef<InterviewSummary[]>
+  /** Plain address of a translation: what a new tab or a crawler gets. */
+  hrefOf: (to: InterviewSummary) => string
+  /** A plain click opens the translation at the reader's current place; a modified click is the browser's. */
+  onClick: (event: MouseEvent, to: InterviewSummary) => void
+}
+
+export function useTranslations(): Translations {
+  const store = useReaderStore()
+  const router = useRouter()
+  const others = computed(() => {
+    const self = summaries.find((s) => s.address === store.address)
+    return self ? summaries.filter((s) => s.group === self.group && s !== self) : []
+  })
+  function onClick(event: MouseEvent, to: InterviewSummary): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    const from = store.interview ? shapeOf(store.interview) : null
+    const hash = from ? hashInTranslation(from, to.shape, placeOnPage(document, from)) : ''
+    void router.push(readerLocation(to.address, hash))
+  }
+  return { others, hrefOf: (to) => router.resolve(readerLocation(to.address)).href, onClick }
+}
