@@ -23,7 +23,10 @@ async function setup(files: Record<string, string>): Promise<{ load: (id: string
   const root = await mkdtemp(path.join(tmpdir(), 'parley-'))
   const content = path.join(root, 'content')
   await import('node:fs/promises').then((fs) => fs.mkdir(content))
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(content, name), text)
+  for (const [name, text] of Object.entries(files)) {
+    await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(path.join(content, name)), { recursive: true }))
+    await writeFile(path.join(content, name), text)
+  }
   const plugin: Plugin = interviewsPlugin({ parse })
   ;(plugin.configResolved as Hook).call(null, { root, command: 'build', build: { outDir: 'dist' } } as unknown as ResolvedConfig)
   const ctx = {
@@ -57,8 +60,30 @@ describe('interviews plugin', () => {
     await expect(load('\0virtual:interviews')).rejects.toThrow(/content[/\\]bad\.md:7: unclosed front matter/)
   })
 
-  it('rejects two files with the same slug', async () => {
+  it('rejects two files with the same address', async () => {
     const { load } = await setup({ 'one.md': 'same\n', 'two.md': 'same\n' })
-    await expect(load('\0virtual:interviews')).rejects.toThrow(/two\.md:1: slug "same"/)
+    await expect(load('\0virtual:interviews')).rejects.toThrow(/two\.md:1: address "\/same" \(slug "same"\) is also used by one\.md/)
+  })
+
+  it('a language folder gives its articles a language segment, their language, and a chunk of their own', async () => {
+    const { load } = await setup({ 'spot.md': 'spot\n2024-03-02', 'ja/spot.md': 'spot\n2024-03-01', 'en/spot.md': 'spot\n2024-03-01', 'solo.md': 'solo\n2020-01-01' })
+    const code = await load('\0virtual:interviews')
+    const summaries = JSON.parse(/export const summaries = (.*)\n/.exec(code)![1]!) as { address: string; lang: string; group: string }[]
+    expect(summaries.map((s) => [s.address, s.lang])).toEqual([['spot', 'zh-cn'], ['en/spot', 'en'], ['ja/spot', 'ja'], ['solo', 'zh-cn']])
+    // The three share a slug, so they are one interview; the other is alone.
+    expect(new Set(summaries.slice(0, 3).map((s) => s.group)).size).toBe(1)
+    expect(summaries[3]!.group).not.toBe(summaries[0]!.group)
+    expect(code).toContain('"ja/spot": () => import("virtual:interview/ja~spot")')
+    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\)/.exec(await load('\0virtual:interview/ja~spot'))![1]!)).lang).toBe('ja')
+  })
+
+  it('content/defaults.yaml goes under every article’s front matter; bad defaults and folders fail with their name', async () => {
+    const { load } = await setup({ 'defaults.yaml': 'license: CC BY 4.0\n', 'a.md': 'a\n' })
+    const one = JSON.parse(JSON.parse(/JSON\.parse\((.*)\)/.exec(await load('\0virtual:interview/a'))![1]!))
+    expect(one.meta.frontMatter.license).toBe('CC BY 4.0')
+    const typo = await setup({ 'defaults.yaml': 'licence: CC BY 4.0\n', 'a.md': 'a\n' })
+    await expect(typo.load('\0virtual:interviews')).rejects.toThrow(/defaults\.yaml: unknown key "licence"/)
+    const folder = await setup({ 'images/a.md': 'a\n' })
+    await expect(folder.load('\0virtual:interviews')).rejects.toThrow(/content\/images\/: .*"images" is not one/)
   })
 })

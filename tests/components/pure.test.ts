@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
+import { nextTick } from 'vue'
 import { activeSectionIndex } from '../../src/composables/active-section'
 import { groupBlocks } from '../../src/composables/group-blocks'
-import { localeFor, translate } from '../../src/i18n'
+import { applyReaderLocale, localeFor, localeFromLanguages, translate, useI18n } from '../../src/i18n'
 import { formatDate } from '../../src/components/format'
 import { makeInterview } from './fixture'
 
@@ -33,15 +34,39 @@ describe('groupBlocks', () => {
     const intro = makeInterview().sections[0]!
     expect(groupBlocks(intro.blocks, () => false).map((i) => i.kind)).toEqual(['narration'])
   })
+  it('leaves out byline narration: the header shows the author and translator', () => {
+    const intro = makeInterview().sections[0]!
+    const byline = { ...intro.blocks[0]!, byline: true } as const
+    expect(groupBlocks([byline, ...intro.blocks], () => true).map((i) => i.kind)).toEqual(['narration'])
+  })
 })
 
 describe('i18n', () => {
-  it('chooses the Chinese UI for Chinese articles', () => {
+  it('takes the UI language from the browser: the first preferred language Parley speaks, else English', () => {
     expect(localeFor('zh-cn')).toBe('zh')
     expect(localeFor('zh-Hans')).toBe('zh')
-    expect(localeFor('en')).toBe('en')
-    expect(localeFor('zhx')).toBe('en')
-    expect(localeFor(null)).toBe('en')
+    expect(localeFor('en-US')).toBe('en')
+    expect(localeFor('zhx')).toBeNull()
+    expect(localeFromLanguages(['en-US', 'zh-CN'])).toBe('en')
+    expect(localeFromLanguages(['zh-CN', 'en'])).toBe('zh')
+    expect(localeFromLanguages(['fr-FR', 'zh-TW', 'en'])).toBe('zh')
+    expect(localeFromLanguages(['ja', 'fr'])).toBe('en')
+    expect(localeFromLanguages([])).toBe('en')
+  })
+  it('a stored choice overrides the browser language', async () => {
+    const { locale, chosen } = useI18n()
+    localStorage.removeItem('parley-ui-lang')
+    applyReaderLocale(['en-US'])
+    expect(locale.value).toBe('en')
+    localStorage.setItem('parley-ui-lang', 'zh')
+    applyReaderLocale(['en-US'])
+    expect(locale.value).toBe('zh')
+    await nextTick()
+    // Clearing the choice (as the switch would) forgets it: the browser's language applies again.
+    chosen.value = null
+    await nextTick()
+    applyReaderLocale(['en-US'])
+    expect(locale.value).toBe('en')
   })
   it('fills placeholders', () => {
     expect(translate('en', 'showing', { shown: 2, total: 8 })).toBe('Showing 2 of 8 turns')

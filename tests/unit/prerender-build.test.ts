@@ -79,7 +79,9 @@ describe('prerendered pages', () => {
   it('the seed page has its own head: lang, title, description, canonical, Open Graph, Twitter', () => {
     const html = read(`${SLUG}/index.html`)
     const { title, description, date } = seed.interview.meta
-    expect(html).toMatch(/<html lang="zh-cn"/)
+    // <html lang> is the interface's (rendered in the default English); the article says its own.
+    expect(html).toMatch(/<html lang="en"/)
+    expect(html).toContain(`<h1 lang="zh-cn">${title}</h1>`)
     expect(html).toContain(`<title>${title} · Parley</title>`)
     expect(html.match(/<title>/g)).toHaveLength(1)
     expect(html.match(/<meta name="description"/g)).toHaveLength(1)
@@ -99,10 +101,50 @@ describe('prerendered pages', () => {
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\/(?!interviews\.test)/)
   })
 
-  it('/ lists the interview and is a website page', () => {
+  it('the seed and its translations each have their own address, and are alternates of each other', () => {
+    const pages = { 'zh-cn': SLUG, en: `en/${SLUG}`, ja: `ja/${SLUG}` }
+    const alternates = Object.entries(pages).map(([lang, address]) => `<link rel="alternate" hreflang="${lang}" href="${SITE}/${address}" />`)
+    for (const [lang, address] of Object.entries(pages)) {
+      const html = read(`${address}/index.html`)
+      expect(html, address).toContain(`<link rel="canonical" href="${SITE}/${address}" />`)
+      expect(html, address).toContain(`data-prerendered="/${address}"`)
+      expect(html, address).toContain(`<h1 lang="${lang}">`)
+      for (const tag of alternates) expect(html, address).toContain(tag)
+      // The reader links the other two, in their own language.
+      const others = Object.entries(pages).filter(([l]) => l !== lang)
+      for (const [l, a] of others) expect(html, address).toMatch(new RegExp(`<a href="/${a}" hreflang="${l}" lang="${l}"`))
+    }
+    // Each translation holds its own 16 turns.
+    for (const address of [pages.en, pages.ja]) {
+      expect(read(`${address}/index.html`).match(/<article id="turn-\d+"/g), address).toHaveLength(16)
+    }
+  })
+
+  it('each page credits its own source and licence, and links the original where the article names it', () => {
+    for (const address of [SLUG, `en/${SLUG}`, `ja/${SLUG}`]) {
+      const html = read(`${address}/index.html`)
+      expect(html, address).toMatch(/<footer class="reader-credit">[\s\S]*Kubernetes blog \(kubernetes\/website\)[\s\S]*<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="license">CC BY 4\.0<\/a>/)
+    }
+    expect(read(`ja/${SLUG}/index.html`)).toContain('<a href="https://www.k8s.dev/blog/2024/03/01/sig-cloud-provider-spotlight-2024/">Original article</a>')
+    // The global footer no longer claims one licence for every article.
+    expect(read('index.html')).not.toContain('CC BY 4.0')
+  })
+
+  it('the byline is shown once: in the header, not again as narration', () => {
+    const html = read(`${SLUG}/index.html`)
+    expect(html).toContain('By Arujjwal Negi')
+    expect(html).toContain('Translated by Rui Yang')
+    expect(html).not.toContain('作者：Arujjwal Negi')
+    expect(html).not.toContain('译者：')
+  })
+
+  it('/ lists each interview once, with links to its other languages, and is a website page', () => {
     const html = read('index.html')
     expect(html).toMatch(/<html lang="en"/)
     expect(html).toContain(`href="/${SLUG}"`)
+    expect(html.match(/<article class="card"/g)).toHaveLength(1)
+    expect(html).toMatch(new RegExp(`<a href="/en/${SLUG}"[^>]*hreflang="en"`))
+    expect(html).toMatch(new RegExp(`<a href="/ja/${SLUG}"[^>]*hreflang="ja"`))
     expect(html).toContain(seed.interview.meta.title)
     expect(html).toContain(`<link rel="canonical" href="${SITE}/" />`)
     expect(meta(html, 'property', 'og:type')).toBe('website')
@@ -119,6 +161,8 @@ describe('prerendered pages', () => {
     const xml = read('sitemap.xml')
     expect(xml).toContain(`<loc>${SITE}/</loc>`)
     expect(xml).toContain(`<loc>${SITE}/${SLUG}</loc><lastmod>2024-03-02</lastmod>`)
+    expect(xml).toContain(`<loc>${SITE}/en/${SLUG}</loc><lastmod>2024-03-01</lastmod>`)
+    expect(xml).toContain(`<loc>${SITE}/ja/${SLUG}</loc><lastmod>2024-03-01</lastmod>`)
     expect(read('robots.txt')).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m)
     expect(read('robots.txt')).toMatch(/^Allow: \/$/m)
   })
