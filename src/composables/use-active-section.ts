@@ -6,7 +6,7 @@ import { activeSectionIndex } from './active-section'
  * The bottom edge of whatever is sticky at the top (the app header, the reader tools on wide
  * screens, and on narrow screens the folded menu bar), plus some slack: a section counts as current once its heading passes it.
  */
-function stickyBottom(doc: Document): number {
+export function stickyBottom(doc: Document): number {
   return stickyBarsBottom(doc) + 24
 }
 

@@ -39,10 +39,9 @@ function readLine(doc: Document): number {
  * sticky bars. Items are in document order, so their tops increase: binary search keeps this cheap
  * on a 5,000-turn page.
  */
-export function currentIndex(items: readonly Element[], doc: Document): number {
+export function currentIndex(items: readonly Element[], doc: Document, line = readLine(doc)): number {
   const focused = items.findIndex((el) => el.contains(doc.activeElement))
   if (focused >= 0) return focused
-  const line = readLine(doc)
   let lo = 0
   let hi = items.length - 1
   let found = -1

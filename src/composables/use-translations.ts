@@ -5,19 +5,22 @@ import { hashInTranslation, shapeOf, type Place, type Shape } from '../core/tran
 import type { InterviewSummary } from '../node/summary'
 import { readerLocation } from '../router'
 import { useReaderStore } from '../stores/reader'
+import { stickyBottom } from './use-active-section'
 import { currentIndex } from './use-reader-keys'
 
 /**
  * Where the reader is on the page: the section under the sticky bars and, once its first turn has
- * been reached, the turn being read (the same rule as the `j`/`k` keys). Null above the first section.
+ * been reached, the turn being read. Null above the first section. An item counts once its top is
+ * within the outline's slack of the bars (as for the active section), so a turn just opened by a
+ * link, which sits its scroll margin below the bars, is the one being read.
  */
 export function placeOnPage(doc: Document, shape: Shape): Place | null {
+  const line = stickyBottom(doc)
   const sections = [...doc.querySelectorAll<HTMLElement>('.reader__content .conv-section')]
-  const at = currentIndex(sections, doc)
-  const section = sections[at]
+  const section = sections[currentIndex(sections, doc, line)]
   if (!section) return null
   const turns = [...section.querySelectorAll<HTMLElement>('article.turn')]
-  const turn = turns[currentIndex(turns, doc)]
+  const turn = turns[currentIndex(turns, doc, line)]
   return { section: shape.sections.indexOf(section.id), turn: turn ? Number(turn.id.slice('turn-'.length)) : null }
 }
 

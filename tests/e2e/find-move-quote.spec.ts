@@ -9,6 +9,9 @@ function painted(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n) ?? [])].map((r) => r.toString()), name)
 }
 
+// The seed's readers here read Chinese: the UI follows the browser's language (see translations.spec.ts).
+test.use({ locale: 'zh-CN' })
+
 const search = (page: Page) => page.getByRole('searchbox', { name: /Search this interview|在本访谈中搜索/ })
 const status = (page: Page) => page.locator('#search-status')
 

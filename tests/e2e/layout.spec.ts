@@ -58,15 +58,19 @@ test('dark mode follows the system and the toggle persists', async ({ page }) =>
   await expect(page.locator('html')).not.toHaveClass(/dark/)
 })
 
-test('UI language follows the article, with a switch', async ({ page }) => {
-  await page.goto(READER)
-  await expect(page.locator('html')).toHaveAttribute('lang', /^zh-cn$/i)
-  await expect(page.locator('article#turn-1 .turn__role')).toHaveText('提问')
-  await page.getByLabel(/Language|语言/).selectOption('en')
-  await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await page.reload()
-  await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
+test.describe('a Chinese-speaking browser', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('gets the Chinese UI, and the switch overrides it for good', async ({ page }) => {
+    await page.goto(READER)
+    await expect(page.locator('html')).toHaveAttribute('lang', /^zh-cn$/i)
+    await expect(page.locator('article#turn-1 .turn__role')).toHaveText('提问')
+    await page.getByLabel(/Language|语言/).selectOption('en')
+    await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await page.reload()
+    await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
+  })
 })
 
 test('print shows the filtered conversation without the app chrome', async ({ page }) => {
@@ -90,7 +94,7 @@ test('list page shows each interview newest first with its summary', async ({ pa
 })
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const [name, url] of [['list', '/'], ['reader', `${READER}?speaker=michael#turn-4`]] as const) {
+  for (const [name, url] of [['list', '/'], ['reader', `${READER}?speaker=michael#turn-4`], ['translation', `/ja${READER}#turn-11`]] as const) {
     test(`no axe violations: ${name}, ${scheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto(url)

@@ -53,8 +53,10 @@ test.describe('prerendered pages', () => {
     test('the seed page shows the whole conversation', async ({ page }) => {
       await page.goto(READER)
       await expect(page).toHaveTitle(/聚焦 SIG 云提供商 · Parley/)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-cn')
+      // The interface is rendered in the default English; the article marks its own language.
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en')
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('聚焦 SIG 云提供商')
+      await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'zh-cn')
       const turns = page.locator('article.turn')
       await expect(turns).toHaveCount(8)
       for (const turn of await turns.all()) await expect(turn.locator('.turn__body')).not.toBeEmpty()
