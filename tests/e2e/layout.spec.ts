@@ -65,7 +65,7 @@ test.describe('a Chinese-speaking browser', () => {
     await page.goto(READER)
     await expect(page.locator('html')).toHaveAttribute('lang', /^zh-cn$/i)
     await expect(page.locator('article#turn-1 .turn__role')).toHaveText('提问')
-    await page.getByLabel(/Language|语言/).selectOption('en')
+    await page.getByRole('combobox', { name: /^(Language|语言)$/ }).selectOption('en')
     await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await page.reload()
