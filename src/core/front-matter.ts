@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
+import { splitMetadataHeader, splitTomlFrontMatter } from './front-matter-formats'
 import type { ParseError } from './types'
 
 export interface FrontMatterSplit {
@@ -17,7 +18,7 @@ const FENCE = /^---[ \t]*$/
 export function splitFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
   // Lines are read one at a time up to the closing fence: the body can be megabytes long.
   const firstEnd = lineEnd(source, 0)
-  if (!FENCE.test(source.slice(0, firstEnd))) return { data: {}, body: source }
+  if (!FENCE.test(source.slice(0, firstEnd))) return splitTomlFrontMatter(source, file) ?? splitMetadataHeader(source) ?? { data: {}, body: source }
   const yamlLines: string[] = []
   let close = -1
   let closeEnd = source.length

@@ -1,4 +1,5 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from 'markdown-it'
+import deflist from 'markdown-it-deflist'
 
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i
 
@@ -31,6 +32,8 @@ export function isNormalUrl(url: string): boolean {
 /** One shared instance: raw HTML off, so nothing in an article becomes markup it did not ask for. */
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
+  // Definition lists: magazines write dialogue as `Name` / `:   utterance`, and Q&A as term / answer.
+  md.use(deflist)
   md.validateLink = isSafeUrl
   const normalizeLink = md.normalizeLink.bind(md)
   md.normalizeLink = (url) => (isNormalUrl(url) ? url : normalizeLink(url))

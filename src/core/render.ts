@@ -24,6 +24,18 @@ export function renderInlineAsParagraph(inline: Token, rolePrefix: string | null
   return { html: `<p>${md.renderer.renderInline(children, md.options, {})}</p>\n`, text: plainText([inline]) }
 }
 
+/** `**1. What…?**`: the number orders the questions; the reader numbers them itself. */
+const QUESTION_NUMBER = /^\s*(?:\d{1,3}|[QＱ]\d{1,3})\s*[.)．、:：]\s+/u
+
+/** A question paragraph, its leading number (inside the emphasis) removed. */
+export function renderQuestion(unit: Extract<Unit, { type: 'paragraph' }>): Rendered {
+  const children = unit.inline.children ?? []
+  const first = children.find((t) => t.type === 'text' && t.content !== '')
+  const number = first && children.slice(0, children.indexOf(first)).every((t) => EMPHASIS.has(t.type) || t.content === '') ? QUESTION_NUMBER.exec(first.content) : null
+  if (first && number) first.content = first.content.slice(number[0].length)
+  return renderTokens(unit.tokens)
+}
+
 /** The paragraph's plain text after `Name:`, from the tokens already parsed where they allow it. */
 export function textAfterLabel(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: Record<string, unknown>): string {
   const text = plainText([unit.inline])
@@ -54,7 +66,8 @@ function labelPattern(name: string): RegExp {
   let pattern = labelPatterns.get(name)
   if (!pattern) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    pattern = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*(?:[:：]|[.．](?=[*_]*\\s))[*_]*\\s*`, 'u')
+    const time = String.raw`(?:[[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]\s*)?`
+    pattern = new RegExp(`^\\s*${time}[*_]*\\s*${escaped}\\s*[*_]*\\s*${time}[*_]*\\s*(?:[:：]|[.．](?=[*_]*\\s))[*_]*\\s*`, 'u')
     if (labelPatterns.size > 1000) labelPatterns.clear()
     labelPatterns.set(name, pattern)
   }
