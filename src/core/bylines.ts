@@ -36,3 +36,12 @@ export function namesFromFrontMatter(value: unknown): string[] {
   if (value && typeof value === 'object' && 'name' in value) return namesFromFrontMatter((value as { name: unknown }).name)
   return []
 }
+
+/** Front-matter keys that name authors: `author`, `authors`, and site-specific ones (`postauthors`, `author_name`). */
+const AUTHOR_KEY = /^(?:post_?)?authors?(?:_?names?)?$/i
+
+export function authorsFromFrontMatter(data: Record<string, unknown>): string[] {
+  const names: string[] = []
+  for (const [key, value] of Object.entries(data)) if (AUTHOR_KEY.test(key)) names.push(...namesFromFrontMatter(value))
+  return [...new Set(names)]
+}

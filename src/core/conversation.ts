@@ -202,16 +202,22 @@ export class ConversationDraft {
       }
     })
     const roles = inferRoles(evidence, usedKeys.has(ASKER))
-    resolveUnlabelled(people, roles, usedKeys, ASKER, 'interviewer', [...context.hints.interviewers, ...context.authors])
+    resolveUnlabelled(people, roles, usedKeys, ASKER, 'interviewer', askers(context))
     resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees)
     return buildModel(this.sections, people, roles)
   }
 }
 
+/** Who asks when the questions carry no name: the intro's interviewer, else an author who is not the one interviewed. */
+function askers(context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): string[] {
+  const interviewed = new Set(context.hints.interviewees.map(labelKey))
+  return [...context.hints.interviewers, ...context.authors.filter((name) => !interviewed.has(labelKey(name)))]
+}
+
 /** `答：` / `A:` says what someone does: the intro or byline may say who (`Gaby Moreno`). */
 function nameRoleLabelledPerson(person: Person, context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): void {
   if (!person.fixedRole || !person.roleLabelled) return
-  const names = person.fixedRole === 'interviewer' ? [...context.hints.interviewers, ...context.authors] : context.hints.interviewees
+  const names = person.fixedRole === 'interviewer' ? askers(context) : context.hints.interviewees
   const name = person.fixedRole === 'interviewer' || names.length === 1 ? names[0] : undefined
   if (name) person.otherNames.add(name)
 }

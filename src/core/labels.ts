@@ -11,6 +11,11 @@ export type LabelForm =
   | 'bold'
   /** `**Name: the whole question in bold**` (sometimes never closed) */
   | 'bold-wrapped'
+  /**
+   * `**Name** text` or `**Name**` alone on its line: no colon. Bold openings are common in prose, so
+   * this form counts only where several names recur in it (decided in `parse.ts`).
+   */
+  | 'bare'
 
 export interface LabelMatch {
   /** The name as written, markup, timestamp and surrounding spaces removed. */
@@ -33,14 +38,25 @@ const ROLE_START = new Set(['*', '_', 'Q', 'A', '问', '答', '問'])
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 /** `[00:12:03]`, `\[00:31\]` (escaped in Markdown), `(1:02:03)` before a label. */
-const LEADING_TIME = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*`, 'u')
+const LEADING_TIME = new RegExp(String.raw`^(?:\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*|(${TIME})[ \t]+)`, 'u')
+/** The time a transcript writes right after the label's colon (`**Ann:** \[00:01:25\] Well…`). */
+const TIME_AFTER_COLON = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*`, 'u')
 /** `Ann [00:31]` / `**Ann** (00:31)`: the time between the name and its colon. */
 const TRAILING_TIME = new RegExp(String.raw`\s*\\?[[(]\s*(${TIME})\s*\\?[\])]\s*$`, 'u')
 
 export function matchLabel(content: string): LabelMatch | null {
-  const lead = content[0] === '[' || content[0] === '(' || content[0] === '\\' ? LEADING_TIME.exec(content) : null
+  const first = content[0] ?? ''
+  const lead = first === '[' || first === '(' || first === '\\' || (first >= '0' && first <= '9') ? LEADING_TIME.exec(content) : null
   const label = matchUntimedLabel(lead ? content.slice(lead[0].length) : content)
-  if (label && lead) label.time = lead[1] ?? null
+  if (!label) return null
+  if (lead) label.time = lead[1] ?? lead[2] ?? null
+  else if (label.form !== 'bare') {
+    const after = label.rest.startsWith('[') || label.rest.startsWith('\\') || label.rest.startsWith('(') ? TIME_AFTER_COLON.exec(label.rest) : null
+    if (after) {
+      label.time ??= after[1] ?? null
+      label.rest = label.rest.slice(after[0].length)
+    }
+  }
   return label
 }
 
@@ -102,7 +118,12 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
       named.time ??= after[1] ?? null
       pos += after[0].length
     }
-    if (!COLONS.includes(content[pos] ?? '') || pos >= content.length) return null
+    if (!COLONS.includes(content[pos] ?? '') || pos >= content.length) {
+      const next = content[pos] ?? ''
+      // `**Name** text` / `**Name**` alone: a colon-less label, when what follows is not more emphasis or punctuation.
+      const bare = pos === content.length || content[end + close.length] === '\n' || (/\s/.test(content[end + close.length] ?? '') && /[\p{L}\p{N}"“'‘(\[>]/u.test(next))
+      return bare && open === '**' ? { ...named, form: 'bare', rest: content.slice(pos).trimStart() } : null
+    }
     return { ...named, form: 'bold', rest: content.slice(pos + 1).trimStart() }
   }
   pos = skipSpaces(content, pos + 1) // past the colon

@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it'
 import { annotate, annotateTerm, questionShapes, type Notes } from './annotate'
 import { collectUnits, endsWithQuestion, type Unit } from './blocks'
-import { namesFromFrontMatter, splitNames } from './bylines'
+import { authorsFromFrontMatter, namesFromFrontMatter, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
 import { ConversationDraft } from './conversation'
@@ -43,11 +43,11 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   const env: Record<string, unknown> = {}
   const body = stripHtmlComments(split.body)
   const lang = detectLanguage(split.data, file, body)
-  const { units, notes } = readUnits(md.parse(body, env))
+  const { units, notes } = readUnits(md.parse(body, env), env)
   const titleUnit = findTitleHeading(units, notes, typeof split.data.title === 'string' ? split.data.title : null)
   const sectionLevel = findSectionLevel(units, notes, titleUnit)
 
-  const authors = namesFromFrontMatter(split.data.author ?? split.data.authors)
+  const authors = authorsFromFrontMatter(split.data)
   const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
   const counts = new Map<string, number>()
   const sequence: { name: string; asks: boolean }[] = []
@@ -73,7 +73,8 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   // Loops, not flatMap (several times slower in V8) nor push(...spread) (a 100k-token list overflows the stack).
   for (const unit of units.slice(0, introEnd)) if (unit.type !== 'heading') for (const token of unit.tokens) introTokens.push(token)
   const introText = plainText(introTokens)
-  const hints = readRoleHints(introText)
+  // The title often says it too: "Interview with Virgil Chan".
+  const hints = readRoleHints(typeof split.data.title === 'string' ? `${split.data.title}\n\n${introText}` : introText)
   const accepted = acceptLabels({
     counts,
     knownNames: [...authors, ...hints.interviewers, ...hints.interviewees],
@@ -141,9 +142,9 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
 }
 
 /** Units with their notes; a definition list whose terms are speakers or questions opens into its parts. */
-function readUnits(tokens: Token[]): { units: Unit[]; notes: Notes[] } {
-  const units: Unit[] = []
-  const notes: Notes[] = []
+function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit[]; notes: Notes[] } {
+  let units: Unit[] = []
+  let notes: Notes[] = []
   for (const unit of collectUnits(tokens)) {
     if (unit.type === 'other' && unit.parts) {
       const partNotes = unit.parts.map((part) => (part.type === 'paragraph' && isTerm(part) ? annotateTerm(part) : annotate(part)))
@@ -156,7 +157,62 @@ function readUnits(tokens: Token[]): { units: Unit[]; notes: Notes[] } {
     units.push(unit)
     notes.push(annotate(unit))
   }
+  ;({ units, notes } = splitAtInnerLabels(units, notes, env))
+  keepRecurringBareLabels(notes)
   return { units, notes }
+}
+
+/**
+ * `**Finn**: …?` and `**Reiter**: …` on consecutive lines of one paragraph are two turns. A paragraph
+ * is split where a line opens with a label that also opens paragraphs elsewhere (a known speaker
+ * form), never on a one-off `Note:` in the middle of a paragraph.
+ */
+function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, unknown>): { units: Unit[]; notes: Notes[] } {
+  const opening = new Map<string, number>()
+  for (const note of notes) if (note.label && note.label.form !== 'bare') opening.set(labelKey(note.label.name), (opening.get(labelKey(note.label.name)) ?? 0) + 1)
+  const known = (line: string): boolean => {
+    const label = matchLabel(line)
+    return label !== null && label.form !== 'bare' && (opening.get(labelKey(label.name)) ?? 0) >= 2
+  }
+  const outUnits: Unit[] = []
+  const outNotes: Notes[] = []
+  units.forEach((unit, i) => {
+    const lines = unit.type === 'paragraph' && unit.inline.content.includes('\n') ? unit.inline.content.split('\n') : null
+    const starts = lines ? lines.flatMap((line, n) => (n > 0 && known(line) ? [n] : [])) : []
+    if (!lines || starts.length === 0 || unit.type !== 'paragraph') {
+      outUnits.push(unit)
+      outNotes.push(notes[i] as Notes)
+      return
+    }
+    const offset = unit.lines.start - 1
+    for (const [k, from] of [0, ...starts].entries()) {
+      const to = starts[k] ?? lines.length
+      const partTokens = md.parse(lines.slice(from, to).join('\n'), env)
+      for (const token of partTokens) if (token.map) token.map = [token.map[0] + offset + from, token.map[1] + offset + from]
+      for (const part of collectUnits(partTokens)) {
+        outUnits.push(part)
+        outNotes.push(annotate(part))
+      }
+    }
+  })
+  return { units: outUnits, notes: outNotes }
+}
+
+/**
+ * Bold at the start of a paragraph is a speaker (`**Jen Luker** Hello.`) only when at least two names
+ * open paragraphs that way, each more than once; otherwise it is emphasis.
+ */
+const MIN_BARE_SPEAKERS = 2
+
+function keepRecurringBareLabels(notes: Notes[]): void {
+  const counts = new Map<string, number>()
+  for (const note of notes) if (note.label?.form === 'bare') counts.set(labelKey(note.label.name), (counts.get(labelKey(note.label.name)) ?? 0) + 1)
+  const recurring = [...counts.values()].filter((n) => n >= 2).length
+  for (const note of notes) {
+    if (note.label?.form !== 'bare') continue
+    if (recurring < MIN_BARE_SPEAKERS || (counts.get(labelKey(note.label.name)) ?? 0) < 2) note.label = null
+    else note.byline = null
+  }
 }
 
 function isTerm(part: Extract<Unit, { type: 'paragraph' }>): boolean {
