@@ -168,11 +168,23 @@ function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit
  * form), never on a one-off `Note:` in the middle of a paragraph.
  */
 function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, unknown>): { units: Unit[]; notes: Notes[] } {
-  const opening = new Map<string, number>()
-  for (const note of notes) if (note.label && note.label.form !== 'bare') opening.set(labelKey(note.label.name), (opening.get(labelKey(note.label.name)) ?? 0) + 1)
+  // Labels counted at the start of every line of every paragraph: an answerer may only ever speak on
+  // the line after the question (`**Finn**: …?` / `**Reiter**: …`).
+  const lineLabels = new Map<string, number>()
+  let multiLine = false
+  units.forEach((unit) => {
+    if (unit.type !== 'paragraph') return
+    const content = unit.inline.content
+    multiLine ||= content.includes('\n')
+    for (const line of content.includes('\n') ? content.split('\n') : [content]) {
+      const label = matchLabel(line)
+      if (label && label.form !== 'bare') lineLabels.set(labelKey(label.name), (lineLabels.get(labelKey(label.name)) ?? 0) + 1)
+    }
+  })
+  if (!multiLine) return { units, notes }
   const known = (line: string): boolean => {
     const label = matchLabel(line)
-    return label !== null && label.form !== 'bare' && (opening.get(labelKey(label.name)) ?? 0) >= 2
+    return label !== null && label.form !== 'bare' && (lineLabels.get(labelKey(label.name)) ?? 0) >= 2
   }
   const outUnits: Unit[] = []
   const outNotes: Notes[] = []
