@@ -49,15 +49,17 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
 
   const authors = authorsFromFrontMatter(split.data)
   const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
+  const namedInterviewees: string[] = []
   const counts = new Map<string, number>()
   const sequence: { name: string; asks: boolean }[] = []
+  keepOneOffBylines(notes)
   notes.forEach((note, i) => {
     const label = note.label
     if (!label || note.stage) return
     if (note.byline) {
       const unit = units[i] as Extract<Unit, { type: 'paragraph' }>
       const names = splitNames(textAfterLabel(unit, label, env))
-      ;(note.byline === 'author' ? authors : translators).push(...names)
+      ;(note.byline === 'author' ? authors : note.byline === 'translator' ? translators : namedInterviewees).push(...names)
     } else {
       counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
       // A label alone on its line asks with the paragraph that follows it.
@@ -74,7 +76,9 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   for (const unit of units.slice(0, introEnd)) if (unit.type !== 'heading') for (const token of unit.tokens) introTokens.push(token)
   const introText = plainText(introTokens)
   // The title often says it too: "Interview with Virgil Chan".
-  const hints = readRoleHints(typeof split.data.title === 'string' ? `${split.data.title}\n\n${introText}` : introText)
+  const title = typeof split.data.title === 'string' ? split.data.title : null
+  const hints = readRoleHints(title ? `${title}\n\n${introText}` : introText)
+  hints.interviewees = uniqueNames([...hints.interviewees, ...namedInterviewees, ...intervieweeFromTitle(title)])
   const accepted = acceptLabels({
     counts,
     knownNames: [...authors, ...hints.interviewers, ...hints.interviewees],
@@ -208,6 +212,32 @@ function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, u
     }
   })
   return { units: outUnits, notes: outNotes }
+}
+
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>()
+  return names.filter((name) => !seen.has(labelKey(name)) && seen.add(labelKey(name)))
+}
+
+/** `Interviewer:` is a byline once, at the top; a label that recurs is someone speaking. */
+function keepOneOffBylines(notes: Notes[]): void {
+  const counts = new Map<string, number>()
+  for (const note of notes) if (note.byline && note.label) counts.set(labelKey(note.label.name), (counts.get(labelKey(note.label.name)) ?? 0) + 1)
+  for (const note of notes) if (note.byline && note.label && (counts.get(labelKey(note.label.name)) ?? 0) > 1) note.byline = null
+}
+
+/**
+ * "Interview with serenitywing", "Entrevista con Ana", or a title that is only a name ("Gaël
+ * Varoquaux") on an article of questions: the person interviewed.
+ */
+const TITLE_WITH = /(?:interview|entrevista|intervista|entretien|gespräch|rozmowa|wywiad|gesprek)\s+(?:with|mit|con|com|avec|a|z|met)\s+([^,:;.!?—–|()[\]]{2,60})/iu
+const TITLE_IS_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u
+
+function intervieweeFromTitle(title: string | null): string[] {
+  if (!title) return []
+  const withName = TITLE_WITH.exec(title)?.[1]?.trim()
+  if (withName && withName.split(/\s+/).length <= 4) return [withName]
+  return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
 }
 
 /**

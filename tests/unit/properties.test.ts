@@ -49,7 +49,8 @@ function contentLines(source: string): number[] {
     if (close !== -1) first = close + 1
   } else if (splitMetadataHeader(lines.join('\n'))) {
     // A `Key: value` header (Pelican) is front matter too: it runs to the first blank line.
-    first = lines.findIndex((l) => l.trim() === '')
+    const blank = lines.findIndex((l) => l.trim() === '')
+    first = blank === -1 ? lines.length : blank
   }
   const out: number[] = []
   let inComment = false
