@@ -76,7 +76,7 @@ export const FIRST_ROUND_TRIP_BYTES = 14_000
  */
 export function holdPaintUntilParsed(html: string): string {
   if (!html.includes(`id="${PAGE_END_ID}"`) || gzipSync(html).length > FIRST_ROUND_TRIP_BYTES) return html
-  return html.replace(/<head>/, `<head>\n    <link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`)
+  return html.replace(/<head>/, () => `<head>\n    <link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`)
 }
 
 /**

@@ -21,7 +21,7 @@ export interface PrerenderOptions {
 async function writeRobots(file: string, sitemapUrl: string): Promise<void> {
   const current = existsSync(file) ? await readFile(file, 'utf8') : 'User-agent: *\nAllow: /\n'
   const line = `Sitemap: ${sitemapUrl}`
-  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, line) : `${current.trimEnd()}\n\n${line}\n`
+  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, () => line) : `${current.trimEnd()}\n\n${line}\n`
   await writeFile(file, next)
 }
 
