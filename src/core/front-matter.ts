@@ -65,3 +65,21 @@ function lineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from)
   return end === -1 ? text.length : end
 }
+
+/** The 1-based line of a top-level front-matter key (`slug:`), or null: where a message about its value points. */
+export function frontMatterKeyLine(source: string, key: string): number | null {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const keyLine = new RegExp(`^(["']?)${escaped}\\1[ \\t]*:`)
+  // As parseInterview reads it: a BOM and CRLF line ends are fine.
+  const lineAt = (from: number, to: number): string => source.slice(from, to).replace(/^\uFEFF|\r$/g, '')
+  let start = lineEnd(source, 0) + 1
+  if (!FENCE.test(lineAt(0, start - 1))) return null
+  for (let i = 2; start <= source.length; i++) {
+    const end = lineEnd(source, start)
+    const line = lineAt(start, end)
+    if (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)) return null
+    if (keyLine.test(line)) return i
+    start = end + 1
+  }
+  return null
+}

@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkBytes, checkFileName, checkText, MAX_BYTES } from '../../src/local/input'
 import { readTextFile } from '../../src/local/read-file'
-import { safeSlug, uniqueSlug } from '../../src/local/slug'
+import { cleanSlug, slugProblem } from '../../src/core/slug-rule'
+import { slugCandidates, uniqueSlug } from '../../src/local/slug'
 import { fileNameFromUrl, isFetchableUrl, toRawUrl } from '../../src/local/url'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -80,8 +82,32 @@ describe('slugs', () => {
     expect(uniqueSlug('talk', new Set(['talk', 'talk-2', 'talk-3']))).toBe('talk-4')
   })
   it('makes one path segment of any front-matter slug, keeping CJK', () => {
-    expect(safeSlug('blog/2024/访谈 一')).toBe('blog-2024-访谈-一')
-    expect(safeSlug(' /?# ')).toBe('interview')
+    expect(cleanSlug('blog/2024/访谈 一')).toBe('blog-2024-访谈-一')
+    expect(cleanSlug(' /?# ')).toBe('interview')
     expect(uniqueSlug('a/b', new Set(['a-b']))).toBe('a-b-2')
+  })
+  it('never gives a file opened in the browser the slug "." or "..", a control character or a lone surrogate', () => {
+    expect(cleanSlug('..')).toBe('interview')
+    expect(cleanSlug('.')).toBe('interview')
+    expect(cleanSlug('../..')).toBe('interview')
+    expect(cleanSlug('a\u0000b\u202Ec\uD800')).toBe('a-b\u202Ec')
+    expect(cleanSlug('..a')).toBe('a')
+    expect(cleanSlug('访'.repeat(1000))).toBe('访'.repeat(62))
+    const first = (slug: string): string[] => {
+      const all = slugCandidates(slug)
+      return [all.next().value, all.next().value]
+    }
+    expect(first('..')).toEqual(['interview', 'interview-2'])
+  })
+  it('every cleaned slug and each of its suffixed forms follows the slug rule', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('.', '/', '\\', ' ', '-', '%', '\u0000', '\uD800', '访') })), fc.integer({ min: 2, max: 99999 }), (text, n) => {
+          const slug = cleanSlug(text)
+          expect(slugProblem(slug)).toBeNull()
+          expect(slugProblem(`${slug}-${n}`)).toBeNull()
+          expect(() => encodeURIComponent(slug)).not.toThrow()
+        }),
+      { numRuns: 2000, seed: 15 },
+    )
   })
 })
