@@ -35,6 +35,32 @@ describe('checkBytes / checkText', () => {
     expect(checkText('# Title\n\n<html> is a tag')).toMatchObject({ ok: true })
     expect(checkText('<htmlish> text')).toMatchObject({ ok: true })
   })
+  it('recognises a saved page that starts with a comment, and a <head> or <body> fragment, as HTML', () => {
+    expect(checkText('<!-- saved from url=(0036)https://kubernetes.io/blog/x/ -->\n<html><head>')).toEqual({ ok: false, problem: { code: 'html' } })
+    expect(checkText('\uFEFF<!-- a -->\n<!-- b -->\n<!DOCTYPE html>')).toEqual({ ok: false, problem: { code: 'html' } })
+    expect(checkText('<body class="post">\n<p>Ada: hi</p>')).toEqual({ ok: false, problem: { code: 'html' } })
+    expect(checkText('<head><title>x</title></head>')).toEqual({ ok: false, problem: { code: 'html' } })
+    // Markdown that merely starts with a comment (a Kubernetes translation) is Markdown.
+    expect(checkText('<!-- original: en -->\n# Title\n\nAda: hi')).toMatchObject({ ok: true })
+    expect(checkText('<!-- never closed <html>')).toMatchObject({ ok: true })
+    expect(checkText('<bodyguard> text')).toMatchObject({ ok: true })
+  })
+  it('reads UTF-16 with a byte-order mark as UTF-16 (little and big endian), not as binary', () => {
+    const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
+      const bytes = new Uint8Array(2 + text.length * 2)
+      const view = new DataView(bytes.buffer)
+      view.setUint16(0, 0xfeff, !bigEndian)
+      for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), !bigEndian)
+      return bytes
+    }
+    expect(checkBytes(utf16('# 标题\n\nAda: hi', false))).toEqual({ ok: true, text: '# 标题\n\nAda: hi' })
+    expect(checkBytes(utf16('# 标题\n\nAda: hi', true))).toEqual({ ok: true, text: '# 标题\n\nAda: hi' })
+    // A real NUL character in UTF-16 text is still binary data; a lone surrogate is not text.
+    expect(checkBytes(utf16('a\u0000b', false))).toEqual({ ok: false, problem: { code: 'binary' } })
+    expect(checkBytes(utf16('a\uD800b', false))).toEqual({ ok: false, problem: { code: 'encoding' } })
+    // An odd number of bytes after the mark cannot be UTF-16.
+    expect(checkBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toEqual({ ok: false, problem: { code: 'encoding' } })
+  })
 })
 
 describe('file names and reading files', () => {
