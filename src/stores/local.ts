@@ -5,7 +5,7 @@ import type { Interview, SpeakerDeclaration } from '../core/types'
 import { openRecordStore, storageProblem, type RecordStore, type StorageProblem } from '../local/idb'
 import { checkText } from '../local/input'
 import { parseSource } from '../local/parse-client'
-import { parseProblem, type LocalRecord, type OpenResult } from '../local/record'
+import type { LocalRecord, OpenResult } from '../local/record'
 import { slugCandidates, uniqueSlug } from '../local/slug'
 
 let backend: RecordStore<LocalRecord> | null = null
@@ -139,7 +139,7 @@ export const useLocalStore = defineStore('local', () => {
     const checked = checkText(source)
     if (!checked.ok) return { ok: false, problem: checked.problem }
     const parsed = await parseSource(source, file)
-    if (!parsed.ok) return { ok: false, problem: parseProblem(parsed.error) }
+    if (!parsed.ok) return parsed
     await load()
     const { slug } = parsed.interview
     const added = await add({ slug, file, source, addedAt: new Date().toISOString(), speakersFixed: false, interview: parsed.interview })
@@ -156,7 +156,7 @@ export const useLocalStore = defineStore('local', () => {
     const rewritten = withSpeakersBlock(current.source, speakers)
     if (!rewritten.ok) return { ok: false, problem: { code: 'parse', line: rewritten.line, message: rewritten.message } }
     const parsed = await parseSource(rewritten.source, current.file)
-    if (!parsed.ok) return { ok: false, problem: parseProblem(parsed.error) }
+    if (!parsed.ok) return parsed
     const record: LocalRecord = { ...current, source: rewritten.source, speakersFixed: true, interview: { ...parsed.interview, slug } }
     records.value = records.value.map((r) => (r.slug === slug ? record : r))
     // A record never stored may share its slug with a stored one this page could not read: take only a free key.
