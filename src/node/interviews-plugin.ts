@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
+import { frontMatterKeyLine } from '../core/front-matter'
+import { SLUG_RULE, slugProblem } from '../core/slug-rule'
 import type { Interview, ParseResult } from '../core/types'
 import { sortSummaries, summarise } from './summary'
 
@@ -52,10 +54,17 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       const file = path.join(contentDir, name)
       addWatchFile(file)
       const relative = path.relative(config.root, file)
-      const result = parse(await readFile(file, 'utf8'), { file: name })
+      const source = await readFile(file, 'utf8')
+      const result = parse(source, { file: name })
       if (!result.ok) {
         const line = result.error.line ?? 1
         throw new Error(`${relative}:${line}: ${result.error.message}`)
+      }
+      // The slug names the page's folder in dist/: `..` or `a/b` would write outside it.
+      const problem = slugProblem(result.interview.slug)
+      if (problem) {
+        const line = frontMatterKeyLine(source, 'slug') ?? 1
+        throw new Error(`${relative}:${line}: slug ${JSON.stringify(result.interview.slug)} ${problem} (${SLUG_RULE})`)
       }
       const other = bySlug.get(result.interview.slug)
       if (other) throw new Error(`${relative}:1: slug "${result.interview.slug}" is also used by ${other.file}`)

@@ -21,8 +21,42 @@ export interface PrerenderOptions {
 async function writeRobots(file: string, sitemapUrl: string): Promise<void> {
   const current = existsSync(file) ? await readFile(file, 'utf8') : 'User-agent: *\nAllow: /\n'
   const line = `Sitemap: ${sitemapUrl}`
-  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, line) : `${current.trimEnd()}\n\n${line}\n`
+  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, () => line) : `${current.trimEnd()}\n\n${line}\n`
   await writeFile(file, next)
+}
+
+/**
+ * The folder of `/<slug>` in the output: exactly one level below `outDir`. The interviews plugin
+ * already refuses such slugs with the file and line; this is the last check before writing.
+ */
+export function pageDir(outDir: string, slug: string): string {
+  const dir = path.resolve(outDir, slug)
+  const relative = path.relative(outDir, dir)
+  if (relative === '' || relative === '..' || path.isAbsolute(relative) || relative.split(/[\\/]/).length !== 1) {
+    throw new Error(`prerender: the page for slug ${JSON.stringify(slug)} would be written outside ${outDir}`)
+  }
+  return dir
+}
+
+/**
+ * What `vite preview` serves for a request URL, as a static host would: `/<slug>` from
+ * `<slug>/index.html` when that page exists, files and folders (`/assets/…`, `/x/`) as they are,
+ * and `404.html` for every other path, including one whose percent-escapes do not decode.
+ */
+export function previewUrl(url: string, base: string, outDir: string, exists: (file: string) => boolean): string {
+  const [pathname = '/', search = ''] = url.split(/(?=\?)/)
+  if (!pathname.startsWith(base) || pathname.endsWith('/') || path.extname(pathname)) return url
+  const notFound = exists(path.join(outDir, '404.html')) ? `${base}404.html${search}` : url
+  let relative: string
+  try {
+    relative = decodeURIComponent(pathname.slice(base.length))
+  } catch {
+    return notFound
+  }
+  const dir = path.resolve(outDir, relative)
+  const inside = path.relative(outDir, dir)
+  const page = inside !== '' && !inside.startsWith(`..${path.sep}`) && inside !== '..' && !path.isAbsolute(inside)
+  return page && exists(path.join(dir, 'index.html')) ? `${pathname}/index.html${search}` : notFound
 }
 
 interface ServerEntry {
@@ -79,7 +113,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       }
       const interviews = pages.map((p) => p.interview)
       for (const { interview, html, bodyStart } of pages) {
-        const dir = path.join(outDir, interview.slug)
+        const dir = pageDir(outDir, interview.slug)
         await mkdir(dir, { recursive: true })
         await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, readerHead(interview, interviews, site, config.base), html, `/${interview.slug}`, bodyStart)))
       }
@@ -113,19 +147,8 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       // path with index.html (the prerendered list, which the app would then hydrate as a different
       // page). Static hosts do the first and answer the rest with 404.html, the shell: so does this.
       const outDir = path.resolve(server.config.root, server.config.build.outDir)
-      const base = server.config.base
       server.middlewares.use((req, _res, next) => {
-        const [pathname = '/', search = ''] = (req.url ?? '/').split(/(?=\?)/)
-        if (!pathname.startsWith(base) || pathname.endsWith('/') || path.extname(pathname)) return next()
-        let relative: string
-        try {
-          relative = decodeURIComponent(pathname.slice(base.length))
-        } catch {
-          return next()
-        }
-        const file = path.join(outDir, relative, 'index.html')
-        if (file.startsWith(outDir) && existsSync(file)) req.url = `${pathname}/index.html${search}`
-        else if (existsSync(path.join(outDir, '404.html'))) req.url = `${base}404.html${search}`
+        req.url = previewUrl(req.url ?? '/', server.config.base, outDir, existsSync)
         next()
       })
     },

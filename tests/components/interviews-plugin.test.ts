@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { ParseResult } from '../../src/core/types'
+import { parseInterview } from '../../src/core/parse'
 import { interviewsPlugin } from '../../src/node/interviews-plugin'
 import { makeInterview } from './fixture'
 
@@ -19,12 +20,12 @@ function parse(source: string, { file }: { file?: string | null }): ParseResult 
 }
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown
-async function setup(files: Record<string, string>): Promise<{ load: (id: string) => Promise<string>; resolve: (id: string) => unknown }> {
+async function setup(files: Record<string, string>, parser: typeof parse = parse): Promise<{ load: (id: string) => Promise<string>; resolve: (id: string) => unknown }> {
   const root = await mkdtemp(path.join(tmpdir(), 'parley-'))
   const content = path.join(root, 'content')
   await import('node:fs/promises').then((fs) => fs.mkdir(content))
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(content, name), text)
-  const plugin: Plugin = interviewsPlugin({ parse })
+  const plugin: Plugin = interviewsPlugin({ parse: parser })
   ;(plugin.configResolved as Hook).call(null, { root, command: 'build', build: { outDir: 'dist' } } as unknown as ResolvedConfig)
   const ctx = {
     addWatchFile: vi.fn(),
@@ -60,5 +61,20 @@ describe('interviews plugin', () => {
   it('rejects two files with the same slug', async () => {
     const { load } = await setup({ 'one.md': 'same\n', 'two.md': 'same\n' })
     await expect(load('\0virtual:interviews')).rejects.toThrow(/two\.md:1: slug "same"/)
+  })
+
+  it('fails the build on a front-matter slug that is no single path segment, naming file and line', async () => {
+    const cases: [string, RegExp][] = [
+      ['..', /content[/\\]evil\.md:3: slug "\.\." is "\.\.", which names a folder, not a page \(a slug is one path segment/],
+      ['../../x', /content[/\\]evil\.md:3: slug "\.\.\/\.\.\/x" starts with "\."/],
+      ['a/b', /content[/\\]evil\.md:3: slug "a\/b" contains "\/"/],
+      ['a\tb', /content[/\\]evil\.md:3: slug "a\\tb" contains a control character \(U\+0009\)/],
+    ]
+    for (const [slug, message] of cases) {
+      const { load } = await setup({ 'evil.md': `---\ntitle: Evil\nslug: ${JSON.stringify(slug)}\n---\n\n**A**: Why?\n\n**B**: Because.\n` }, parseInterview)
+      await expect(load('\0virtual:interviews'), slug).rejects.toThrow(message)
+    }
+    const { load } = await setup({ '访谈.md': '---\nslug: 访谈-一\n---\n\n**A**: Why?\n\n**B**: Because.\n' }, parseInterview)
+    expect(await load('\0virtual:interviews')).toContain('"访谈-一": () => import("virtual:interview/访谈-一")')
   })
 })
