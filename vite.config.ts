@@ -15,12 +15,13 @@ const vueOptions = { features: { optionsAPI: false } }
 export default defineConfig({
   plugins: [
     vue(vueOptions),
-    interviewsPlugin({ contentDir: 'content' }),
+    // The built-in articles come from the Kubernetes blog: their relative images load from there.
+    interviewsPlugin({ contentDir: 'content', siteBase: 'https://kubernetes.io/' }),
     compileHintsPlugin(),
     // Static pages: after the client build, `/` and every `/<slug>` are rendered with Vue's server
     // renderer into dist/index.html and dist/<slug>/index.html (plus sitemap.xml; 404.html is the
     // unrendered shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).
-    prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin({ contentDir: 'content' })] }),
+    prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin({ contentDir: 'content', siteBase: 'https://kubernetes.io/' })] }),
     // Offline after the first visit (service worker + update notice); after the plugins that write pages.
     offlinePlugin(),
   ],

@@ -11,17 +11,20 @@ import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from 
 import { md, renderInlineAsParagraph, renderLabelled, renderTokens, textAfterLabel } from './render'
 import { acceptLabels, roleOfRoleLabel } from './speakers'
 import type { Interview, ParseError, ParseResult } from './types'
+import { articleBase } from './urls'
 
 export interface ParseOptions {
   /** File name, used for the slug fallback, language hints and error messages. */
   file?: string | null
+  /** Where relative links and images point when the article has no canonical URL (a content folder's site). */
+  siteBase?: string | null
 }
 
 /** Parse an interview article (Markdown + optional YAML front matter). Never throws. */
 export function parseInterview(source: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? null
   try {
-    const result = parseOrFail(source, file)
+    const result = parseOrFail(source, file, options.siteBase ?? null)
     return 'kind' in result ? { ok: false, error: result } : { ok: true, interview: result }
   } catch (error) {
     // A parser bug must not take the page down; report it like any other unreadable input.
@@ -30,7 +33,7 @@ export function parseInterview(source: string, options: ParseOptions = {}): Pars
   }
 }
 
-function parseOrFail(source: string, file: string | null): Interview | ParseError {
+function parseOrFail(source: string, file: string | null, siteBase: string | null): Interview | ParseError {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked
   const split = splitFrontMatter(text, file)
@@ -38,7 +41,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   const declarations = readSpeakerDeclarations(split.data, file)
   if ('kind' in declarations) return declarations
 
-  const env: Record<string, unknown> = {}
+  const env: Record<string, unknown> = { parleyBase: articleBase(split.data, siteBase) }
   const body = stripHtmlComments(split.body)
   const tokens = md.parse(body, env)
   const units = collectUnits(tokens)

@@ -7,11 +7,16 @@ import { sortSummaries, summarise } from './summary'
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'
 
-export type ParseFn = (source: string, options: { file?: string | null }) => ParseResult
+export type ParseFn = (source: string, options: { file?: string | null; siteBase?: string | null }) => ParseResult
 
 export interface InterviewsPluginOptions {
   /** Folder of `.md` interviews, relative to the Vite root. */
   contentDir?: string
+  /**
+   * The site the folder's articles come from (`https://kubernetes.io/`): their relative images and
+   * links point there when an article has no canonical URL or `parley.siteBase` of its own.
+   */
+  siteBase?: string
   /** The parser; by default `src/core/parse.ts`, loaded when first needed (see loadParser). */
   parse?: ParseFn
 }
@@ -52,7 +57,7 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       const file = path.join(contentDir, name)
       addWatchFile(file)
       const relative = path.relative(config.root, file)
-      const result = parse(await readFile(file, 'utf8'), { file: name })
+      const result = parse(await readFile(file, 'utf8'), { file: name, siteBase: options.siteBase ?? null })
       if (!result.ok) {
         const line = result.error.line ?? 1
         throw new Error(`${relative}:${line}: ${result.error.message}`)
