@@ -27,7 +27,7 @@ export function readMeta(
     tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === 'string') : typeof data.tags === 'string' ? [data.tags] : [],
     authors: [...new Set(authors)],
     translators: [...new Set(translators)],
-    canonicalUrl: str(data.canonicalUrl) ?? str(data.canonical_url) ?? str(data.canonicalURL),
+    canonicalUrl: webUrl(str(data.canonicalUrl) ?? str(data.canonical_url) ?? str(data.canonicalURL)),
     frontMatter: data,
   }
 }
@@ -88,4 +88,9 @@ export function readSpeakerDeclarations(data: Record<string, unknown>, file: str
     out.push({ name, role: role as Role, aliases })
   }
   return out
+}
+
+/** A canonical URL is the article's web address: anything else (`javascript:`…) is not one. */
+function webUrl(url: string | null): string | null {
+  return url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : null
 }

@@ -12,7 +12,7 @@ import { FilterXSS } from 'xss'
 import { resolveUrl } from './urls'
 
 const CELL = ['colspan', 'rowspan', 'scope', 'align']
-const MEDIA = ['src', 'alt', 'title', 'width', 'height']
+const MEDIA = ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height']
 
 /** Tag → attributes kept. Global attributes are added to every tag below. */
 const ALLOWED: Record<string, string[]> = {
