@@ -1,7 +1,7 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type StateCore, type Token } from 'markdown-it'
 import deflist from 'markdown-it-deflist'
 import footnote from 'markdown-it-footnote'
-import { htmlText, sanitiseHtml } from './sanitise'
+import { htmlText, opensDroppedBody, sanitiseHtml } from './sanitise'
 import { shortcodes } from './shortcodes'
 import { isSafeUrl, resolveUrl } from './urls'
 
@@ -56,7 +56,14 @@ export interface ArticleEnv {
 function safeArticle(state: StateCore): void {
   const base = (state.env as ArticleEnv).parleyBase ?? null
   const visit = (tokens: Token[]): void => {
+    let dropping: string | null = null
     for (const token of tokens) {
+      if (dropping) {
+        if (token.type === 'html_inline' && new RegExp(`^</${dropping}\\s*>`, 'i').test(token.content)) dropping = null
+        dropText(token)
+        continue
+      }
+      if (token.type === 'html_inline') dropping = opensDroppedBody(token.content)
       if (token.type === 'html_block' || token.type === 'html_inline') token.content = sanitiseHtml(token.content, base)
       else if (token.type === 'image') resolveAttr(token, 'src', base, false)
       else if (token.type === 'link_open') resolveAttr(token, 'href', base, true)
@@ -64,6 +71,16 @@ function safeArticle(state: StateCore): void {
     }
   }
   visit(state.tokens)
+}
+
+/** A token inside `<script>…</script>` within a paragraph: kept in the stream, showing nothing. */
+function dropText(token: Token): void {
+  token.type = 'text'
+  token.tag = ''
+  token.nesting = 0
+  token.content = ''
+  token.attrs = null
+  token.children = null
 }
 
 function resolveAttr(token: Token, name: string, base: string | null, isLink: boolean): void {

@@ -71,7 +71,8 @@ export function detectLanguage(data: Record<string, unknown>, file: string | nul
 /** The `parley.speakers` front-matter block: explicit speakers and roles that override inference. */
 export function readSpeakerDeclarations(data: Record<string, unknown>, file: string | null): SpeakerDeclaration[] | ParseError {
   const block = data.parley
-  if (block === undefined) return []
+  // `parley:` may hold only other settings (`siteBase`); a `speakers` key must then be a list.
+  if (block === undefined || (block && typeof block === 'object' && !Array.isArray(block) && !('speakers' in block))) return []
   const fail = (message: string): ParseError => ({ kind: 'parse-error', file, line: null, message: `front matter "parley.speakers": ${message}` })
   if (!block || typeof block !== 'object' || !Array.isArray((block as { speakers?: unknown }).speakers)) {
     return fail('expected a list of speakers, e.g. "parley:\\n  speakers:\\n    - name: Ada\\n      role: interviewer"')

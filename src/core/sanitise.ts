@@ -131,6 +131,15 @@ function lazyImage(_tag: string, attrs: string): string {
   return `<img loading="lazy" decoding="async"${/\salt="/.test(attrs) ? '' : ' alt=""'}${attrs}>`
 }
 
+/**
+ * Inside a paragraph each tag is its own token: `<script>` here returns `script` when the text up to
+ * its `</script>` token should go too, as it does inside one HTML block.
+ */
+export function opensDroppedBody(tag: string): string | null {
+  const name = /^<([a-z]+)[\s/>]/i.exec(tag)?.[1]?.toLowerCase()
+  return name && DROPPED_WITH_BODY.has(name) && !tag.endsWith('/>') ? name : null
+}
+
 const TEXT_BREAKS = new Set('br p div li dt dd tr figcaption figure summary details table dl ul ol h1 h2 h3 h4 h5 h6 pre blockquote hr caption'.split(' '))
 
 const textFilter = new FilterXSS({
