@@ -32,9 +32,11 @@ function dangers(html: string): string[] {
   const found: string[] = []
   for (const element of container.querySelectorAll('*')) {
     if (FORBIDDEN_TAGS.has(element.tagName.toUpperCase())) found.push(`<${element.tagName.toLowerCase()}>`)
-    for (const { name, value } of element.attributes) {
+    for (const attribute of element.attributes) {
+      const { name } = attribute
+      const value = attribute.value ?? ''
       if (/^on/i.test(name)) found.push(`${name} handler`)
-      if (name === 'style' || name === 'class' && !/^(?:embed-|callout|shortcode-|footnote|language-)/.test(value)) found.push(`${name}="${value}"`)
+      if (name === 'style' || (name === 'class' && !/^(?:embed-|callout|shortcode-|footnote|language-)/.test(value))) found.push(`${name}="${value}"`)
       if (name === 'id' && !FOOTNOTE_ID.test(value)) found.push(`id="${value}"`)
       if (name === 'srcdoc' || name === 'target') found.push(name)
       if (!URL_ATTRIBUTES.includes(name)) continue
