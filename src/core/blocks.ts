@@ -37,6 +37,13 @@ export function collectUnits(tokens: Token[]): Unit[] {
     if (first.type === 'dl_open') units.push(definitionListUnit(unitTokens))
     else push(unitTokens)
   }
+  // Footnotes are rendered at the end from definitions markdown-it already consumed: no line map.
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit
+    if (Number.isFinite(unit.lines.start)) continue
+    const before = units[i - 1]?.lines.end ?? 1
+    unit.lines = { start: before, end: before }
+  }
   return units
 }
 
@@ -140,9 +147,8 @@ function definitionListUnit(unitTokens: Token[]): Unit {
       parts.push(toUnit([paragraphOpen, inline, paragraphClose]))
       continue
     }
-    for (const [childStart, childEnd] of childRanges(unitTokens, start + 1, end - 1)) {
-      parts.push(toUnit(revealParagraphs(unitTokens.slice(childStart, childEnd))))
-    }
+    // Tight definitions hide their `<p>`; the parser reveals them only if it reads the list as turns.
+    for (const [childStart, childEnd] of childRanges(unitTokens, start + 1, end - 1)) parts.push(toUnit(unitTokens.slice(childStart, childEnd)))
   }
   return { type: 'other', tokens: unitTokens, lines: lineRange(unitTokens), parts }
 }
@@ -204,7 +210,7 @@ function isQuestionList(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** Tight list items hide their paragraphs' `<p>`; once unpacked they are ordinary paragraphs. */
-function revealParagraphs(tokens: Token[]): Token[] {
+export function revealParagraphs(tokens: Token[]): Token[] {
   for (const token of tokens) if (token.type === 'paragraph_open' || token.type === 'paragraph_close') token.hidden = false
   return tokens
 }

@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it'
 import { annotate, annotateTerm, questionShapes, type Notes } from './annotate'
-import { collectUnits, endsWithQuestion, type Unit } from './blocks'
+import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
 import { authorsFromFrontMatter, namesFromFrontMatter, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
@@ -13,17 +13,20 @@ import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderToke
 import { acceptLabels } from './speakers'
 import { createRoleReader, type RoleReader } from './role-labels'
 import type { Interview, ParseError, ParseResult } from './types'
+import { articleBase } from './urls'
 
 export interface ParseOptions {
   /** File name, used for the slug fallback, language hints and error messages. */
   file?: string | null
+  /** Where relative links and images point when the article has no canonical URL (a content folder's site). */
+  siteBase?: string | null
 }
 
 /** Parse an interview article (Markdown + optional YAML front matter). Never throws. */
 export function parseInterview(source: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? null
   try {
-    const result = parseOrFail(source, file)
+    const result = parseOrFail(source, file, options.siteBase ?? null)
     return 'kind' in result ? { ok: false, error: result } : { ok: true, interview: result }
   } catch (error) {
     // A parser bug must not take the page down; report it like any other unreadable input.
@@ -32,7 +35,7 @@ export function parseInterview(source: string, options: ParseOptions = {}): Pars
   }
 }
 
-function parseOrFail(source: string, file: string | null): Interview | ParseError {
+function parseOrFail(source: string, file: string | null, siteBase: string | null): Interview | ParseError {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked
   const split = splitFrontMatter(text, file)
@@ -40,7 +43,7 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   const declarations = readSpeakerDeclarations(split.data, file)
   if ('kind' in declarations) return declarations
 
-  const env: Record<string, unknown> = {}
+  const env: Record<string, unknown> = { parleyBase: articleBase(split.data, siteBase) }
   const body = stripHtmlComments(split.body)
   const lang = detectLanguage(split.data, file, body)
   const { units, notes } = readUnits(md.parse(body, env), env)
@@ -153,6 +156,7 @@ function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit
     if (unit.type === 'other' && unit.parts) {
       const partNotes = unit.parts.map((part) => (part.type === 'paragraph' && isTerm(part) ? annotateTerm(part) : annotate(part)))
       if (isDialogueList(partNotes)) {
+        for (const part of unit.parts) revealParagraphs(part.tokens)
         units.push(...unit.parts)
         notes.push(...partNotes)
         continue

@@ -9,11 +9,16 @@ import { sortSummaries, summarise } from './summary'
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'
 
-export type ParseFn = (source: string, options: { file?: string | null }) => ParseResult
+export type ParseFn = (source: string, options: { file?: string | null; siteBase?: string | null }) => ParseResult
 
 export interface InterviewsPluginOptions {
   /** Folder of `.md` interviews, relative to the Vite root. */
   contentDir?: string
+  /**
+   * The site the folder's articles come from (`https://kubernetes.io/`): their relative images and
+   * links point there when an article has no canonical URL or `parley.siteBase` of its own.
+   */
+  siteBase?: string
   /** The parser; by default `src/core/parse.ts`, loaded when first needed (see loadParser). */
   parse?: ParseFn
 }
@@ -55,7 +60,7 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       addWatchFile(file)
       const relative = path.relative(config.root, file)
       const source = await readFile(file, 'utf8')
-      const result = parse(source, { file: name })
+      const result = parse(source, { file: name, siteBase: options.siteBase ?? null })
       if (!result.ok) {
         const line = result.error.line ?? 1
         throw new Error(`${relative}:${line}: ${result.error.message}`)
