@@ -218,9 +218,16 @@ function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, u
   return { units: outUnits, notes: outNotes }
 }
 
+/** One entry per person: `Liz` is dropped beside `Liz de Souza`. */
 function uniqueNames(names: string[]): string[] {
+  const keys = names.map(labelKey)
   const seen = new Set<string>()
-  return names.filter((name) => !seen.has(labelKey(name)) && seen.add(labelKey(name)))
+  return names.filter((_, i) => {
+    const key = keys[i] as string
+    if (seen.has(key) || keys.some((other) => other.length > key.length && other.startsWith(`${key} `))) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** `Interviewer:` is a byline once, at the top; a label that recurs is someone speaking. */
@@ -237,10 +244,16 @@ function keepOneOffBylines(notes: Notes[]): void {
 const TITLE_WITH = /(?:interview|entrevista|intervista|entretien|gespräch|rozmowa|wywiad|gesprek)\s+(?:with|mit|con|com|avec|a|z|met)\s+([^,:;.!?—–|()[\]]{2,60})/iu
 const TITLE_IS_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u
 
+/** "Mapper of the Month: alouette955 (Canada)": a name or a user handle after the title's last colon. */
+const TITLE_AFTER_COLON = /[:：]\s*([^:：]+?)\s*(?:[(（][^)）]*[)）])?\s*$/u
+const HANDLE = /^[\p{Ll}\p{N}_.-]{3,30}$/u
+
 function intervieweeFromTitle(title: string | null): string[] {
   if (!title) return []
   const withName = TITLE_WITH.exec(title)?.[1]?.trim()
   if (withName && withName.split(/\s+/).length <= 4) return [withName]
+  const afterColon = TITLE_AFTER_COLON.exec(title)?.[1]?.trim()
+  if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]
   return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
 }
 
