@@ -70,6 +70,10 @@ export class ConversationDraft {
     return this.turn !== null
   }
 
+  awaitsAnswer(): boolean {
+    return this.awaitingAnswer
+  }
+
   openSection(unit: Extract<Unit, { type: 'heading' }>): void {
     this.close()
     this.sections.push({ title: plainText([unit.inline]), anchor: unit.anchor, headingLines: unit.lines, blocks: [] })

@@ -62,7 +62,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     if (note.byline) {
       const unit = units[i] as Extract<Unit, { type: 'paragraph' }>
       const names = splitNames(textAfterLabel(unit, label, env))
-      ;(note.byline === 'author' ? authors : note.byline === 'translator' ? translators : namedInterviewees).push(...names)
+      if (note.byline === 'interviewee') namedInterviewees.push(...intervieweeByline(textAfterLabel(unit, label, env)))
+      else (note.byline === 'author' ? authors : translators).push(...names)
     } else {
       counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
       // A label alone on its line asks with the paragraph that follows it.
@@ -102,6 +103,11 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // `## What is…?` sections that each hold one unlabelled answer: the heading stays a section.
   const questionSections = askingSections >= 2 && askingSections * 2 >= sectionHeadings.length && !notes.some((n, i) => n.shape === 'heading' && (units[i] as { level: number }).level > sectionLevel && n.asks)
 
+  let lastAskingSection = -1
+  units.forEach((u, i) => {
+    if (u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel && notes[i]?.asks) lastAskingSection = i
+  })
+
   const isQuestion = (note: Notes): boolean => {
     if (note.label && !note.stage && !note.byline) return false
     if (note.shape === 'bold') return boldQuestionStyle || note.asks
@@ -118,11 +124,14 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) {
       draft.openSection(unit)
-      if (questionSections && note.asks) draft.awaitAnswer()
+      // Between question headings, a heading without `?` asks too ("Tell us about yourself.").
+      if (questionSections && (note.asks || i < lastAskingSection)) draft.awaitAnswer()
       return
     }
     if (unit.type === 'heading') {
       if (note.asks) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
+      // The interviewee's own sub-headings structure the answer under a question heading.
+      if (questionSections && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       return draft.interrupt(unit, renderTokens(unit.tokens))
     }
     if (unit.type === 'break' || note.stage) return draft.interrupt(unit, renderTokens(unit.tokens))
@@ -217,6 +226,17 @@ function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, u
   })
   return { units: outUnits, notes: outNotes }
 }
+
+/**
+ * "Interviewee: 손석호 박사 / Seokho Son, Ph.D.": one person, written in two scripts and with degrees;
+ * the first spelling names them.
+ */
+function intervieweeByline(text: string): string[] {
+  const spellings = text.split(/\s+\/\s+/)
+  return spellings.length > 1 ? splitNames(spellings[0] ?? '').slice(0, 1) : splitNames(text).filter((name) => !DEGREE.test(name))
+}
+
+const DEGREE = /^(?:Ph\.?\s?D\.?|Dr\.?|M\.?Sc\.?|M\.?A\.?|B\.?Sc\.?|MD|Prof\.?)$/i
 
 /** One entry per person: `Liz` is dropped beside `Liz de Souza`. */
 function uniqueNames(names: string[]): string[] {
