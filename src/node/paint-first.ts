@@ -59,7 +59,7 @@ export function loaderScript(entry: string, preloads: readonly string[]): string
   const args = [JSON.stringify(entry), JSON.stringify(preloads)].map((s) => s.replace(/</g, '\\u003c')).join(',')
   const holdSubmits =
     `var q=[];function h(v){if(v.defaultPrevented)return;v.preventDefault();if(q.indexOf(v.target)<0)q.push(v.target)}` +
-    `addEventListener('submit',h);window.${HELD_SUBMITS}=function(){removeEventListener('submit',h);return q};`
+    `d.addEventListener('submit',h);window.${HELD_SUBMITS}=function(){d.removeEventListener('submit',h);return q};`
   return `<script>(function(d,e,p){${holdSubmits}var n=0;function go(){if(d.readyState=='loading'){d.addEventListener('DOMContentLoaded',go);return}if(n++)return;p.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=e;d.head.appendChild(s)}function later(){setTimeout(go)}` +
     `setTimeout(go,${FALLBACK_MS});if(d.visibilityState=='hidden')go();else if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)requestAnimationFrame(later);` +
     `else new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)later()}).observe({type:'paint',buffered:true})` +

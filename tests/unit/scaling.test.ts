@@ -1,13 +1,15 @@
 /**
  * Linear time on the shapes that once were (or could be) quadratic. Wall-clock times are never
- * asserted: only the growth from n to 4n, measured in the same run, which is ≈ 4 for linear work
- * and ≈ 16 for quadratic. The bound 8 leaves room for a busy machine.
+ * asserted: only the growth from n to 8n, measured in the same run, which is ≈ 8 for linear work
+ * and ≈ 64 for quadratic. The bound 24 leaves room for a busy machine and for the garbage
+ * collector, which makes even a plain indexOf loop grow up to 2× faster than its input here.
  */
 import { describe, expect, it } from 'vitest'
 import { stripHtmlComments } from '../../src/core/comments'
 import { parseInterview } from '../../src/core/parse'
 
-const MAX_GROWTH = 8
+const FACTOR = 8
+const MAX_GROWTH = 24
 
 /** The fastest of a few runs: noise from other processes only ever adds time. */
 function fastest(run: () => unknown, times = 5): number {
@@ -20,10 +22,10 @@ function fastest(run: () => unknown, times = 5): number {
   return best
 }
 
-/** time(4n) / time(n), after one warm-up run at n so compilation is not counted. */
+/** time(FACTOR·n) / time(n), after one warm-up run at n so compilation is not counted. */
 function growth(make: (n: number) => string, n: number, work: (input: string) => unknown, times?: number): number {
   const small = make(n)
-  const large = make(4 * n)
+  const large = make(FACTOR * n)
   work(small)
   return fastest(() => work(large), times) / fastest(() => work(small), times)
 }
@@ -31,13 +33,13 @@ function growth(make: (n: number) => string, n: number, work: (input: string) =>
 const repeatToLength = (unit: string) => (n: number): string => unit.repeat(Math.ceil(n / unit.length))
 
 describe('linear time', { timeout: 120_000 }, () => {
-  it('stripHtmlComments on one line of `<!-- a --> b ` (250 kB → 1 MB)', () => {
-    expect(growth(repeatToLength('<!-- a --> b '), 250_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
+  it('stripHtmlComments on one line of `<!-- a --> b ` (125 kB → 1 MB)', () => {
+    expect(growth(repeatToLength('<!-- a --> b '), 125_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
   })
 
-  it('stripHtmlComments on a line of code spans before one late comment (250 kB → 1 MB)', () => {
+  it('stripHtmlComments on a line of code spans before one late comment (125 kB → 1 MB)', () => {
     const make = (n: number): string => `${repeatToLength('`a` ')(n)}<!-- c -->`
-    expect(growth(make, 250_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
+    expect(growth(make, 125_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
   })
 
   it('stripHtmlComments on a line of unclosed backtick runs, each longer than the last', () => {
@@ -47,11 +49,11 @@ describe('linear time', { timeout: 120_000 }, () => {
       for (let length = 1, size = 0; size < n; length++, size += length + 2) runs.push(`${'`'.repeat(length % 500 || 500)}x `)
       return `${runs.join('')}<!-- c -->`
     }
-    expect(growth(make, 250_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
+    expect(growth(make, 125_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
   })
 
-  it('parseInterview on 100k labels (`A: why?` / `B: yes`, 25k → 100k lines)', () => {
+  it('parseInterview on 100k labels (`A: why?` / `B: yes`, 12.5k → 100k lines)', () => {
     const make = (n: number): string => Array.from({ length: n }, (_, i) => (i % 2 ? 'B: yes\n' : 'A: why?\n')).join('\n')
-    expect(growth(make, 25_000, (s) => parseInterview(s), 3)).toBeLessThan(MAX_GROWTH)
+    expect(growth(make, 12_500, (s) => parseInterview(s), 3)).toBeLessThan(MAX_GROWTH)
   })
 })
