@@ -3,7 +3,7 @@
  * `Key: value` lines (Pelican, MultiMarkdown). Both become the same plain-JSON data as YAML does.
  */
 import { parse as parseToml, TomlError } from 'smol-toml'
-import type { FrontMatterSplit } from './front-matter'
+import { jsonSafe, MAX_VALUES, type FrontMatterSplit } from './front-matter'
 import type { ParseError } from './types'
 
 const TOML_FENCE = /^\+\+\+[ \t]*$/
@@ -22,21 +22,17 @@ export function splitTomlFrontMatter(source: string, file: string | null): Front
     if (!(error instanceof TomlError)) throw error
     return { kind: 'parse-error', file, line: Math.min(error.line + 1, close), message: `malformed TOML front matter: ${error.message.split('\n')[0]}` }
   }
-  return { data: jsonSafe(value) as Record<string, unknown>, body: '\n'.repeat(close + 1) + all.slice(close + 1).join('\n') }
+  const data = jsonSafe(datesAsText(value), { left: MAX_VALUES }) as Record<string, unknown> | undefined
+  if (!data) return { kind: 'parse-error', file, line: 2, message: `front matter expands to more than ${MAX_VALUES.toLocaleString('en')} values` }
+  return { data, body: '\n'.repeat(close + 1) + all.slice(close + 1).join('\n') }
 }
 
-/** TOML dates are objects; the model keeps every front-matter value as plain JSON (dates as text). */
-function jsonSafe(value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : dateText(value)
-  if (Array.isArray(value)) return value.map(jsonSafe)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]))
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
+/** TOML dates are objects; the model keeps dates as text, as YAML's core schema does (`2023-05-01`). */
+function datesAsText(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString()
+  if (Array.isArray(value)) return value.map(datesAsText)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, datesAsText(v)]))
   return value
-}
-
-/** smol-toml's dates print as written (`2023-05-01`, `1979-05-27T07:32:00Z`); other dates as ISO text. */
-function dateText(date: Date): string {
-  return date.toISOString()
 }
 
 const HEADER_LINE = /^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$/

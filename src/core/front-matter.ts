@@ -16,6 +16,20 @@ const FENCE = /^---[ \t]*$/
  * blanked) so every line number the parser reports is a line number in the file.
  */
 export function splitFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
+  // Exported pages sometimes start with a blank line before the fence; the lines stay counted.
+  const blank = LEADING_BLANK_LINES.exec(source)?.[0] ?? ''
+  if (blank && FENCE.test(source.slice(blank.length, lineEnd(source, blank.length)))) {
+    const skipped = blank.split('\n').length - 1
+    const split = splitFencedFrontMatter(source.slice(blank.length), file)
+    if ('kind' in split) return { ...split, line: split.line === null ? null : split.line + skipped }
+    return { data: split.data, body: '\n'.repeat(skipped) + split.body }
+  }
+  return splitFencedFrontMatter(source, file)
+}
+
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n){1,3}/
+
+function splitFencedFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
   // Lines are read one at a time up to the closing fence: the body can be megabytes long.
   const firstEnd = lineEnd(source, 0)
   if (!FENCE.test(source.slice(0, firstEnd))) return splitTomlFrontMatter(source, file) ?? splitMetadataHeader(source) ?? { data: {}, body: source }
@@ -63,14 +77,14 @@ export function splitFrontMatter(source: string, file: string | null): FrontMatt
 }
 
 /** Most values a front matter may expand to: each `*alias` repeats a whole subtree (a "billion laughs"). */
-const MAX_VALUES = 100_000
+export const MAX_VALUES = 100_000
 
 /**
  * A copy of YAML data that a JSON round trip gives back unchanged, as every stored or built model
  * must (IndexedDB copy, the build's JSON chunk, exports). CORE_SCHEMA already keeps dates as text;
  * `.nan`/`.inf` become that text and `-0` is `0`. Undefined when the data expands beyond the budget.
  */
-function jsonSafe(value: unknown, budget: { left: number }): unknown {
+export function jsonSafe(value: unknown, budget: { left: number }): unknown {
   if (--budget.left < 0) return undefined
   if (typeof value === 'number') {
     if (Number.isNaN(value)) return '.nan'
