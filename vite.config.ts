@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -10,17 +12,31 @@ import { prerenderPlugin } from './src/node/prerender-plugin'
 // Every component uses <script setup>: without the Options API, Vue's runtime is smaller.
 const vueOptions = { features: { optionsAPI: false } }
 
+// The built-in articles come from the Kubernetes blog: their relative images and links point there.
+const content = { contentDir: 'content', siteBase: 'https://kubernetes.io/' }
+
 // Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
 // import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.
+// Code the parser's dependencies load but Parley never calls (see each file in src/stubs/): left out,
+// the parser chunk keeps within its budget. Node (CLI, build-time parse) loads the packages whole.
+const stub = (file: string): string => fileURLToPath(new URL(`./src/stubs/${file}`, import.meta.url))
+const unusedCode = [
+  { find: /^cssfilter$/, replacement: stub('cssfilter.ts') },
+  { find: /^linkify-it$/, replacement: stub('linkify-it.ts') },
+  { find: /^js-yaml$/, replacement: stub('js-yaml.ts') },
+  { find: /^js-yaml-lib\//, replacement: `${path.dirname(createRequire(import.meta.url).resolve('js-yaml'))}/lib/` },
+]
+
 export default defineConfig({
+  resolve: { alias: unusedCode },
   plugins: [
     vue(vueOptions),
-    interviewsPlugin({ contentDir: 'content' }),
+    interviewsPlugin(content),
     compileHintsPlugin(),
     // Static pages: after the client build, `/` and every `/<slug>` are rendered with Vue's server
     // renderer into dist/index.html and dist/<slug>/index.html (plus sitemap.xml; 404.html is the
     // unrendered shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).
-    prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin({ contentDir: 'content' })] }),
+    prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin(content)] }),
     // Offline after the first visit (service worker + update notice); after the plugins that write pages.
     offlinePlugin(),
   ],

@@ -159,6 +159,9 @@ const FAMILIES: Family[] = [
   { name: 'distinct speakers, each labelled twice', n: 2000, make: (n) => lines(n, (i) => `Speaker${i}: hi?\n\nSpeaker${i}: yes\n`) },
   { name: 'many `##` headings', n: 10000, make: (n) => lines(n, (i) => `## Heading ${i % 50}\n\ntext\n`) },
   { name: 'many HTML comments', n: 10000, make: (n) => lines(n, (i) => `<!-- c${i} --> A: hi ${i}\n`) },
+  { name: '`<!-- a --> b ` repeated on one line', n: 65536, make: (n) => '<!-- a --> b '.repeat(n / 13) },
+  { name: '`[` repeated (markdown-it link scan)', n: 25000, make: (n) => '['.repeat(n) },
+  { name: '`![` repeated (markdown-it image scan)', n: 12500, make: (n) => '!['.repeat(n) },
   { name: 'unclosed `<!--` then text', n: 25000, make: (n) => `<!--\n${lines(n, () => 'A: hidden')}` },
   { name: 'many fences', n: 10000, make: (n) => lines(n, () => '```\ncode: x\n```\n') },
 ]

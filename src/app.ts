@@ -3,7 +3,7 @@ import { createPinia, type Pinia } from 'pinia'
 import type { Router, RouterHistory } from 'vue-router'
 import AppRoot from './App.vue'
 import { createAppRouter } from './router'
-import { addressOf } from './router'
+import { addressOf } from './router/addresses'
 import { useReaderStore } from './stores/reader'
 
 export interface ParleyApp {

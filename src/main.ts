@@ -3,7 +3,7 @@ import { createParley, prepareRoute } from './app'
 import { reportError } from './composables/use-app-error'
 import { applyReaderLocale } from './i18n'
 import { restoreShortcutsSetting } from './composables/use-reader-keys'
-import { deferUrlState, keepTypedText, prerenderedHere } from './ssr/hydration'
+import { deferUrlState, keepTypedText, prerenderedHere, replayHeldSubmits } from './ssr/hydration'
 import { enableLazyHydration, hydrateNow, whenHydrated } from './ssr/lazy-hydration'
 import { yieldToMain } from './composables/yield-to-main'
 import './styles/base.css'
@@ -39,6 +39,7 @@ async function start(): Promise<void> {
     applyReaderLocale()
     restoreShortcutsSetting()
     app.mount(container)
+    replayHeldSubmits(window)
     container.dataset.hydrated = ''
     return
   }
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
   if (deferred) await router.replace(deferred)
   await whenHydrated()
   giveBackTypedText()
+  replayHeldSubmits(window)
   // Every part is interactive (the browser tests wait for this).
   container.dataset.hydrated = ''
 }

@@ -10,7 +10,7 @@ async function main(dir: string | undefined): Promise<number> {
     return 2
   }
   const files = (await readdir(join(dir, 'raw'))).filter((f) => f.endsWith('.md')).sort()
-  const total = { turnsTruth: 0, turnsPredicted: 0, turnsMatched: 0, sectionsTruth: 0, sectionsPredicted: 0, sectionsMatched: 0, roles: 0, rolesCorrect: 0 }
+  const total = { turnsTruth: 0, turnsPredicted: 0, turnsMatched: 0, sectionsTruth: 0, sectionsPredicted: 0, sectionsMatched: 0, roles: 0, rolesCorrect: 0, nonInterviews: 0, invented: 0 }
   const rows: string[] = []
   let failures = 0
   for (const file of files) {
@@ -39,6 +39,13 @@ async function main(dir: string | undefined): Promise<number> {
     total.sectionsMatched += score.sections.matched
     total.roles += score.roles.truth
     total.rolesCorrect += score.roles.correct
+    if (score.turns.truth === 0) {
+      // Not an interview: every turn found is invented.
+      total.nonInterviews++
+      total.invented += score.turns.predicted
+      rows.push(`${file.padEnd(44)} not an interview: ${score.turns.predicted} turns invented  section F1 ${score.sections.f1.toFixed(3)}`)
+      continue
+    }
     rows.push(
       `${file.padEnd(44)} turn F1 ${score.turns.f1.toFixed(3)} (${score.turns.matched}/${score.turns.truth} truth, ${score.turns.predicted} found)` +
         `  section F1 ${score.sections.f1.toFixed(3)}  roles ${score.roles.accuracy.toFixed(3)}`,
@@ -49,7 +56,8 @@ async function main(dir: string | undefined): Promise<number> {
   process.stdout.write(
     `OVERALL (${files.length} files): turn F1 ${f1(total.turnsMatched, total.turnsTruth, total.turnsPredicted)}` +
       `  section F1 ${f1(total.sectionsMatched, total.sectionsTruth, total.sectionsPredicted)}` +
-      `  role accuracy ${(total.roles ? total.rolesCorrect / total.roles : 1).toFixed(3)}\n`,
+      `  role accuracy ${(total.roles ? total.rolesCorrect / total.roles : 1).toFixed(3)}` +
+      `  invented turns ${total.invented} (${total.nonInterviews} non-interviews)\n`,
   )
   return failures > 0 ? 1 : 0
 }

@@ -9,27 +9,148 @@ export type Unit =
   | { type: 'heading'; level: number; title: string; anchor: string | null; inline: Token; tokens: Token[]; lines: LineRange }
   | { type: 'paragraph'; inline: Token; tokens: Token[]; lines: LineRange }
   | { type: 'break'; tokens: Token[]; lines: LineRange }
-  | { type: 'other'; tokens: Token[]; lines: LineRange }
+  | { type: 'other'; tokens: Token[]; lines: LineRange; parts?: Unit[] }
 
 const EXPLICIT_ANCHOR = /\s*\{#([^}\s]+)\}\s*$/
 
 /** Group a flat token stream into top-level units, opening lists whose items are bold questions. */
 export function collectUnits(tokens: Token[]): Unit[] {
   const units: Unit[] = []
+  const splitLeads = countQuestionLeads(tokens) >= MIN_QUESTION_LEADS
+  const push = (unitTokens: Token[]): void => {
+    const split = splitLeads ? splitEmphasisedLead(unitTokens) : null
+    if (split) for (const part of split) units.push(toUnit(part))
+    else units.push(toUnit(unitTokens))
+  }
   for (const [start, end] of childRanges(tokens, 0, tokens.length)) {
     const first = tokens[start]
     if (!first) continue
     if (isQuestionList(tokens, start, end)) {
       for (const [itemStart, itemEnd] of childRanges(tokens, start + 1, end - 1)) {
         for (const [childStart, childEnd] of childRanges(tokens, itemStart + 1, itemEnd - 1)) {
-          units.push(toUnit(revealParagraphs(tokens.slice(childStart, childEnd))))
+          push(revealParagraphs(tokens.slice(childStart, childEnd)))
         }
       }
       continue
     }
-    units.push(toUnit(tokens.slice(start, end)))
+    const unitTokens = tokens.slice(start, end)
+    if (first.type === 'dl_open') units.push(definitionListUnit(unitTokens))
+    else push(unitTokens)
+  }
+  // Footnotes are rendered at the end from definitions markdown-it already consumed: no line map.
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit
+    if (Number.isFinite(unit.lines.start)) continue
+    const before = units[i - 1]?.lines.end ?? 1
+    unit.lines = { start: before, end: before }
   }
   return units
+}
+
+/**
+ * `**Question?**<br>` then the answer on the next line of the same paragraph (podcast transcripts).
+ * One such paragraph may be a styled first line; it takes two before any paragraph is split.
+ */
+const MIN_QUESTION_LEADS = 2
+
+function countQuestionLeads(tokens: Token[]): number {
+  let count = 0
+  for (const token of tokens) {
+    if (token.type !== 'inline' || !token.children) continue
+    const lead = emphasisedLeadEnd(token.children)
+    if (lead !== -1 && endsWithQuestion(inlineSource(token.children.slice(0, lead)))) count++
+  }
+  return count
+}
+
+/** A line break in the paragraph: `<br>` (as text or HTML) or a Markdown hard break. */
+function isLineBreak(token: Token | undefined): boolean {
+  if (!token) return false
+  if (token.type === 'hardbreak') return true
+  return (token.type === 'text' || token.type === 'html_inline') && /^\s*<br\s*\/?>\s*$/i.test(token.content)
+}
+
+/**
+ * Index just past a wholly emphasised run that opens the inline children and is followed by a line
+ * break and more text; -1 when the paragraph does not open that way.
+ */
+function emphasisedLeadEnd(children: Token[]): number {
+  // Emphasis leaves an empty text token where its delimiters were.
+  let i = 0
+  while (children[i]?.type === 'text' && children[i]?.content === '') i++
+  const open = children[i]
+  if (open?.type !== 'strong_open' && open?.type !== 'em_open') return -1
+  let depth = 0
+  for (; i < children.length; i++) {
+    const child = children[i] as Token
+    if (child.type === open.type) depth++
+    else if (child.type === open.type.replace('_open', '_close')) depth--
+    if (depth === 0) break
+  }
+  let next = i + 1
+  while (isBlank(children[next])) next++
+  if (!isLineBreak(children[next])) return -1
+  while (isLineBreak(children[next]) || children[next]?.type === 'softbreak' || isBlank(children[next])) next++
+  return next < children.length ? i + 1 : -1
+}
+
+const isBlank = (token: Token | undefined): boolean => token?.type === 'text' && token.content.trim() === ''
+
+function inlineSource(children: Token[]): string {
+  let out = ''
+  for (const child of children) if (child.type === 'text') out += child.content
+  return out
+}
+
+/** Split `<p>**Q?**<br>A</p>` into a question paragraph and an answer paragraph. */
+function splitEmphasisedLead(unitTokens: Token[]): Token[][] | null {
+  const [open, inline, close] = unitTokens
+  if (unitTokens.length !== 3 || open?.type !== 'paragraph_open' || !inline?.children || !close) return null
+  const lead = emphasisedLeadEnd(inline.children)
+  if (lead === -1) return null
+  let restStart = lead
+  while (isLineBreak(inline.children[restStart]) || inline.children[restStart]?.type === 'softbreak' || isBlank(inline.children[restStart])) restStart++
+  const [from, to] = inline.map ?? open.map ?? [0, 1]
+  const part = (children: Token[], map: [number, number]): Token[] => {
+    const partInline = copyToken(inline, map)
+    partInline.children = children
+    partInline.content = inlineSource(children)
+    return [copyToken(open, map), partInline, copyToken(close, map)]
+  }
+  return [part(inline.children.slice(0, lead), [from, from + 1]), part(inline.children.slice(restStart), [Math.min(from + 1, to - 1), to])]
+}
+
+function copyToken(token: Token, map: [number, number]): Token {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token)
+  copy.map = map
+  return copy
+}
+
+/**
+ * A definition list stays one unit; `parts` are its terms and definitions as units of their own,
+ * which the parser uses instead when the terms are speakers (`Name` / `:   utterance`) or questions.
+ */
+function definitionListUnit(unitTokens: Token[]): Unit {
+  const parts: Unit[] = []
+  for (const [start, end] of childRanges(unitTokens, 1, unitTokens.length - 1)) {
+    const first = unitTokens[start] as Token
+    if (first.type === 'dt_open') {
+      const inline = unitTokens[start + 1] as Token
+      const map = (first.map ?? inline.map ?? [0, 1]) as [number, number]
+      const paragraphOpen = copyToken(first, map)
+      paragraphOpen.type = 'paragraph_open'
+      paragraphOpen.tag = 'p'
+      paragraphOpen.meta = { term: true }
+      const paragraphClose = copyToken(unitTokens[end - 1] as Token, map)
+      paragraphClose.type = 'paragraph_close'
+      paragraphClose.tag = 'p'
+      parts.push(toUnit([paragraphOpen, inline, paragraphClose]))
+      continue
+    }
+    // Tight definitions hide their `<p>`; the parser reveals them only if it reads the list as turns.
+    for (const [childStart, childEnd] of childRanges(unitTokens, start + 1, end - 1)) parts.push(toUnit(unitTokens.slice(childStart, childEnd)))
+  }
+  return { type: 'other', tokens: unitTokens, lines: lineRange(unitTokens), parts }
 }
 
 function toUnit(tokens: Token[]): Unit {
@@ -89,7 +210,7 @@ function isQuestionList(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** Tight list items hide their paragraphs' `<p>`; once unpacked they are ordinary paragraphs. */
-function revealParagraphs(tokens: Token[]): Token[] {
+export function revealParagraphs(tokens: Token[]): Token[] {
   for (const token of tokens) if (token.type === 'paragraph_open' || token.type === 'paragraph_close') token.hidden = false
   return tokens
 }

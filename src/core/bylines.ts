@@ -8,11 +8,15 @@ import { labelKey } from './labels'
 const AUTHOR_WORDS = ['author', 'authors', 'by', 'written by', 'interviewer', 'interviewed by', '作者', '撰文', '采访者', '著者', '筆者', '作成者', 'インタビュアー', 'автор', 'автори', 'автора', 'autor', 'autores', 'autora', 'auteur', 'auteurs', 'autore', 'autori', '작성자', '저자', 'penulis', 'tác giả']
 const TRANSLATOR_WORDS = ['translator', 'translators', 'translated by', 'translation', 'editor', 'editors', 'reviewer', 'reviewers', '译者', '翻译', '校对', '审校', '編集', '翻訳', '翻訳者', '訳者', 'переклад', 'перекладач', 'перекладачі', 'переклала', 'переклав', 'перевод', 'переводчик', 'traductor', 'traducción', 'traducteur', 'traduction', 'tradutor', 'tradução', 'übersetzer', 'übersetzung', 'traduttore', '번역', '번역자', 'penerjemah', 'người dịch']
 
-export type BylineKind = 'author' | 'translator'
+/** "Interviewee: Seokho Son": a byline that names who is interviewed. */
+const INTERVIEWEE_WORDS = ['interviewee', 'interviewees', 'interviewed', 'entrevistado', 'entrevistada', 'entrevistados', 'intervistato', 'intervistata', 'interviewé', 'interviewée', 'gesprächspartner', 'gesprächspartnerin', 'interviewpartner', 'interviewpartnerin', '受访者', '受訪者', '采访对象', 'インタビュイー', '인터뷰이', 'респондент', 'собеседник', 'співрозмовник', 'співрозмовниця']
+
+export type BylineKind = 'author' | 'translator' | 'interviewee'
 
 const BYLINES = new Map<string, BylineKind>([
   ...AUTHOR_WORDS.map((w): [string, BylineKind] => [labelKey(w), 'author']),
   ...TRANSLATOR_WORDS.map((w): [string, BylineKind] => [labelKey(w), 'translator']),
+  ...INTERVIEWEE_WORDS.map((w): [string, BylineKind] => [labelKey(w), 'interviewee']),
 ])
 
 export function bylineKind(labelName: string): BylineKind | null {
@@ -35,4 +39,13 @@ export function namesFromFrontMatter(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap((v) => namesFromFrontMatter(v))
   if (value && typeof value === 'object' && 'name' in value) return namesFromFrontMatter((value as { name: unknown }).name)
   return []
+}
+
+/** Front-matter keys that name authors: `author`, `authors`, and site-specific ones (`postauthors`, `author_name`). */
+const AUTHOR_KEY = /^(?:post_?)?authors?(?:_?names?)?$/i
+
+export function authorsFromFrontMatter(data: Record<string, unknown>): string[] {
+  const names: string[] = []
+  for (const [key, value] of Object.entries(data)) if (AUTHOR_KEY.test(key)) names.push(...namesFromFrontMatter(value))
+  return [...new Set(names)]
 }

@@ -37,10 +37,17 @@ export function stripHtmlComments(markdown: string): string {
   return lines.join('\n')
 }
 
+/**
+ * One pass over the line: every search starts where the last one stopped, so the work is linear in
+ * the line's length however many comments and code spans it holds.
+ */
 function stripLine(line: string, startsInComment: boolean): { text: string; inComment: boolean } {
   let inComment = startsInComment
   let out = ''
   let pos = 0
+  const spans = codeSpans(line)
+  let start = -2
+  let tick = -2
   while (pos < line.length) {
     if (inComment) {
       const end = line.indexOf('-->', pos)
@@ -49,15 +56,16 @@ function stripLine(line: string, startsInComment: boolean): { text: string; inCo
       pos = end + 3
       continue
     }
-    const start = line.indexOf('<!--', pos)
-    const tick = line.indexOf('`', pos)
+    // A found position stays valid until `pos` passes it.
+    if (start !== -1 && start < pos) start = line.indexOf('<!--', pos)
+    if (tick !== -1 && tick < pos) tick = line.indexOf('`', pos)
     if (start === -1) {
       out += line.slice(pos)
       break
     }
     if (tick !== -1 && tick < start) {
       // Copy a code span whole: `<!--` inside backticks is text.
-      const spanEnd = codeSpanEnd(line, tick)
+      const spanEnd = spans.endOf(tick)
       out += line.slice(pos, spanEnd)
       pos = spanEnd
       continue
@@ -69,19 +77,34 @@ function stripLine(line: string, startsInComment: boolean): { text: string; inCo
   return { text: out, inComment }
 }
 
-/** End of the code span opened by the backtick run at `start`, or just past the run when unclosed. */
-function codeSpanEnd(line: string, start: number): number {
-  let runEnd = start
-  while (line[runEnd] === '`') runEnd++
-  const fence = line.slice(start, runEnd)
-  let search = runEnd
-  while (search < line.length) {
-    const next = line.indexOf(fence, search)
-    if (next === -1) break
-    let after = next + fence.length
-    if (line[after] !== '`' && line[next - 1] !== '`') return after
-    while (line[after] === '`') after++
-    search = after
+/**
+ * Code spans of one line, as CommonMark closes them: a backtick run is closed by the next run of the
+ * same length. The runs are listed once, grouped by length, and each group is searched forward from
+ * where its last search ended (openings only move forward), so a line of unclosed runs stays linear.
+ */
+function codeSpans(line: string): { endOf: (start: number) => number } {
+  const runsByLength = new Map<number, number[]>()
+  for (let i = line.indexOf('`'); i !== -1; ) {
+    let end = i
+    while (line[end] === '`') end++
+    const runs = runsByLength.get(end - i) ?? []
+    runs.push(i)
+    runsByLength.set(end - i, runs)
+    i = line.indexOf('`', end)
   }
-  return runEnd
+  const cursor = new Map<number, number>()
+  return {
+    /** End of the code span opened by the backtick run at `start`, or just past the run when unclosed. */
+    endOf(start: number): number {
+      let runEnd = start
+      while (line[runEnd] === '`') runEnd++
+      const length = runEnd - start
+      const runs = runsByLength.get(length) ?? []
+      let i = cursor.get(length) ?? 0
+      while (i < runs.length && (runs[i] as number) <= start) i++
+      cursor.set(length, i)
+      const close = runs[i]
+      return close === undefined ? runEnd : close + length
+    },
+  }
 }

@@ -7,8 +7,8 @@ import { createSectionIdFactory, createSpeakerIdFactory, INTRO_SECTION_ID, turnI
 import { labelKey } from './labels'
 import { plainText } from './markdown'
 import type { Rendered } from './render'
-import { displayName, findPersonByName, inferRoles, roleOfRoleLabel, type Person, type RoleEvidence } from './speakers'
-import type { Block, LineRange, Role, Section, Speaker } from './types'
+import { displayName, findPersonByName, inferRoles, type Person, type RoleEvidence } from './speakers'
+import type { Block, LineRange, Role, Section, Speaker, Turn } from './types'
 
 interface TurnDraft {
   kind: 'turn'
@@ -18,6 +18,9 @@ interface TurnDraft {
   lines: LineRange
   content: Content
   asksByForm: boolean
+  time: string | null
+  /** The labelled paragraph as written: what the reader sees if the label turns out to have no text. */
+  asWritten: Rendered | null
 }
 
 interface NarrationDraft {
@@ -68,18 +71,24 @@ export class ConversationDraft {
     return this.turn !== null
   }
 
+  awaitsAnswer(): boolean {
+    return this.awaitingAnswer
+  }
+
   openSection(unit: Extract<Unit, { type: 'heading' }>): void {
     this.close()
     this.sections.push({ title: plainText([unit.inline]), anchor: unit.anchor, headingLines: unit.lines, blocks: [] })
   }
 
-  speak(personKey: string, label: string, unit: Unit, rendered: Rendered, awaitsAnswer: boolean): void {
+  speak(personKey: string, label: string, unit: Unit, rendered: Rendered, awaitsAnswer: boolean, time: string | null, asWritten: Rendered): void {
     if (this.turn?.personKey === personKey && !this.awaitingAnswer) {
       // Two labelled paragraphs in a row by one person are one uninterrupted contribution.
       this.append(this.turn, unit, rendered)
     } else {
       this.close()
       this.turn = this.startTurn(personKey, label, unit, rendered)
+      this.turn.time = time
+      this.turn.asWritten = asWritten
     }
     this.awaitingAnswer = awaitsAnswer
   }
@@ -89,6 +98,11 @@ export class ConversationDraft {
     this.close()
     this.turn = this.startTurn(ASKER, null, unit, rendered)
     this.turn.asksByForm = true
+    this.awaitingAnswer = true
+  }
+
+  /** A question heading opened the section: its unlabelled answer follows. */
+  awaitAnswer(): void {
     this.awaitingAnswer = true
   }
 
@@ -139,17 +153,26 @@ export class ConversationDraft {
       lines: { ...unit.lines },
       content: contentOf(rendered),
       asksByForm: false,
+      time: null,
+      asWritten: null,
     }
     this.currentSection().blocks.push(turn)
     return turn
   }
 
   private close(): void {
+    const turn = this.turn
+    // `**Ann**:` with nothing after it (the last line, before a heading or a rule) says nothing: it stays as written.
+    if (turn && !turn.content.text && !turn.content.html && turn.asWritten) {
+      const blocks = this.sections[turn.sectionIndex]?.blocks ?? []
+      blocks[blocks.indexOf(turn)] = { kind: 'narration', sectionIndex: turn.sectionIndex, lines: turn.lines, content: contentOf(turn.asWritten), byline: false }
+    }
     this.turn = null
     this.awaitingAnswer = false
   }
 
   finish(context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): { speakers: Speaker[]; sections: Section[] } {
+    this.close()
     const turns: TurnDraft[] = []
     for (const s of this.sections) for (const b of s.blocks) if (b.kind === 'turn') turns.push(b)
     const people = this.people
@@ -179,21 +202,28 @@ export class ConversationDraft {
         turns: own.length,
         questions: own.filter((t) => endsWithQuestion(t.content.opening)).length,
         opensSections: opens.get(person.key) ?? 0,
-        namedAsInterviewer: named(person, [...context.authors, ...context.hints.interviewers]),
+        namedAsInterviewer: named(person, context.hints.interviewers),
+        isAuthor: named(person, context.authors),
         namedAsInterviewee: named(person, context.hints.interviewees),
       }
     })
     const roles = inferRoles(evidence, usedKeys.has(ASKER))
-    resolveUnlabelled(people, roles, usedKeys, ASKER, 'interviewer', [...context.hints.interviewers, ...context.authors])
+    resolveUnlabelled(people, roles, usedKeys, ASKER, 'interviewer', askers(context))
     resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees)
     return buildModel(this.sections, people, roles)
   }
 }
 
+/** Who asks when the questions carry no name: the intro's interviewer, else an author who is not the one interviewed. */
+function askers(context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): string[] {
+  const interviewed = new Set(context.hints.interviewees.map(labelKey))
+  return [...context.hints.interviewers, ...context.authors.filter((name) => !interviewed.has(labelKey(name)))]
+}
+
 /** `答：` / `A:` says what someone does: the intro or byline may say who (`Gaby Moreno`). */
 function nameRoleLabelledPerson(person: Person, context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): void {
-  if (!person.fixedRole || ![...person.labels.keys()].every((label) => roleOfRoleLabel(label) !== null)) return
-  const names = person.fixedRole === 'interviewer' ? [...context.hints.interviewers, ...context.authors] : context.hints.interviewees
+  if (!person.fixedRole || !person.roleLabelled) return
+  const names = person.fixedRole === 'interviewer' ? askers(context) : context.hints.interviewees
   const name = person.fixedRole === 'interviewer' || names.length === 1 ? names[0] : undefined
   if (name) person.otherNames.add(name)
 }
@@ -214,7 +244,7 @@ function resolveUnlabelled(people: Map<string, Person>, roles: Map<string, Role>
     return
   }
   const name = intro ?? (role === 'interviewer' ? 'Interviewer' : 'Interviewees')
-  people.set(key, { key: labelKey(name), labels: new Map(), otherNames: new Set([name]), fixedRole: role, inferred: true })
+  people.set(key, { key: labelKey(name), labels: new Map(), otherNames: new Set([name]), fixedRole: role, roleLabelled: false, inferred: true })
   roles.set(labelKey(name), role)
 }
 
@@ -244,7 +274,9 @@ function buildModel(sectionDrafts: SectionDraft[], people: Map<string, Person>, 
         if (b.kind === 'narration') return { kind: 'narration', sectionId: id, lines: b.lines, html, text, ...(b.byline && { byline: true as const }) }
         const speaker = speakerFor(b.personKey)
         speaker.turnCount++
-        return { kind: 'turn', id: turnId(++turnIndex), speaker: speaker.id, role: speaker.role, label: b.label, sectionId: id, lines: b.lines, html, text }
+        const turn: Turn = { kind: 'turn', id: turnId(++turnIndex), speaker: speaker.id, role: speaker.role, label: b.label, sectionId: id, lines: b.lines, html, text }
+        if (b.time) turn.time = b.time
+        return turn
       })
       return { id, title: s.title, headingLines: s.headingLines, blocks }
     })

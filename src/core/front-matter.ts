@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
+import { splitMetadataHeader, splitTomlFrontMatter } from './front-matter-formats'
 import type { ParseError } from './types'
 
 export interface FrontMatterSplit {
@@ -15,9 +16,23 @@ const FENCE = /^---[ \t]*$/
  * blanked) so every line number the parser reports is a line number in the file.
  */
 export function splitFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
+  // Exported pages sometimes start with a blank line before the fence; the lines stay counted.
+  const blank = LEADING_BLANK_LINES.exec(source)?.[0] ?? ''
+  if (blank && FENCE.test(source.slice(blank.length, lineEnd(source, blank.length)))) {
+    const skipped = blank.split('\n').length - 1
+    const split = splitFencedFrontMatter(source.slice(blank.length), file)
+    if ('kind' in split) return { ...split, line: split.line === null ? null : split.line + skipped }
+    return { data: split.data, body: '\n'.repeat(skipped) + split.body }
+  }
+  return splitFencedFrontMatter(source, file)
+}
+
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n){1,3}/
+
+function splitFencedFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
   // Lines are read one at a time up to the closing fence: the body can be megabytes long.
   const firstEnd = lineEnd(source, 0)
-  if (!FENCE.test(source.slice(0, firstEnd))) return { data: {}, body: source }
+  if (!FENCE.test(source.slice(0, firstEnd))) return splitTomlFrontMatter(source, file) ?? splitMetadataHeader(source) ?? { data: {}, body: source }
   const yamlLines: string[] = []
   let close = -1
   let closeEnd = source.length
@@ -55,13 +70,58 @@ export function splitFrontMatter(source: string, file: string | null): FrontMatt
   if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
     return { kind: 'parse-error', file, line: 2, message: 'front matter must be a YAML mapping (key: value lines)' }
   }
-  // CORE_SCHEMA yields only plain JSON values (dates stay strings), so the data needs no conversion.
-  const data = (value ?? {}) as Record<string, unknown>
+  const data = jsonSafe(value ?? {}, { left: MAX_VALUES }) as Record<string, unknown> | undefined
+  if (!data) return { kind: 'parse-error', file, line: 2, message: `front matter expands to more than ${MAX_VALUES.toLocaleString('en')} values (YAML aliases repeating a list or map?)` }
   const body = closeEnd < source.length ? '\n'.repeat(close + 1) + source.slice(closeEnd + 1) : '\n'.repeat(close)
   return { data, body }
+}
+
+/** Most values a front matter may expand to: each `*alias` repeats a whole subtree (a "billion laughs"). */
+export const MAX_VALUES = 100_000
+
+/**
+ * A copy of YAML data that a JSON round trip gives back unchanged, as every stored or built model
+ * must (IndexedDB copy, the build's JSON chunk, exports). CORE_SCHEMA already keeps dates as text;
+ * `.nan`/`.inf` become that text and `-0` is `0`. Undefined when the data expands beyond the budget.
+ */
+export function jsonSafe(value: unknown, budget: { left: number }): unknown {
+  if (--budget.left < 0) return undefined
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return '.nan'
+    if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf'
+    return value === 0 ? 0 : value
+  }
+  if (value === null || typeof value !== 'object') return value
+  const entries = Array.isArray(value) ? value.entries() : Object.entries(value)
+  const out: [string | number, unknown][] = []
+  for (const [key, item] of entries) {
+    const copy = jsonSafe(item, budget)
+    if (copy === undefined) return undefined
+    out.push([key, copy])
+  }
+  // fromEntries defines each key as an own property, as JSON.parse does (`__proto__` included).
+  return Array.isArray(value) ? out.map(([, item]) => item) : Object.fromEntries(out)
 }
 
 function lineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from)
   return end === -1 ? text.length : end
+}
+
+/** The 1-based line of a top-level front-matter key (`slug:`), or null: where a message about its value points. */
+export function frontMatterKeyLine(source: string, key: string): number | null {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const keyLine = new RegExp(`^(["']?)${escaped}\\1[ \\t]*:`)
+  // As parseInterview reads it: a BOM and CRLF line ends are fine.
+  const lineAt = (from: number, to: number): string => source.slice(from, to).replace(/^\uFEFF|\r$/g, '')
+  let start = lineEnd(source, 0) + 1
+  if (!FENCE.test(lineAt(0, start - 1))) return null
+  for (let i = 2; start <= source.length; i++) {
+    const end = lineEnd(source, start)
+    const line = lineAt(start, end)
+    if (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)) return null
+    if (keyLine.test(line)) return i
+    start = end + 1
+  }
+  return null
 }

@@ -10,7 +10,9 @@ export interface RoleHints {
   interviewees: string[]
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`
+/** A capitalised name of up to four words; particles (`de`, `van`, `von`…) may join them: "Liz de Souza". */
+const PARTICLE = String.raw`(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|bin|al|y|e)`
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}`
 const SEPARATOR = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
 /** A name may carry its affiliation: "Maciej Szulik (Defense Unicorns) and Janet Kuo (Google)". */
 const NAME_WITH_ORG = String.raw`${NAME}(?:\s*[(（][^)）\n]{0,60}[)）])?`
@@ -22,8 +24,33 @@ const AND = String.raw`(?:\band\b|&|和|及|与|與)`
 const NAME_LIST = String.raw`${NAME_WITH_ORG}(?:(?:\s*[,，]\s*${NAME_WITH_ORG})*\s*[,，]?\s*${AND}\s*${NAME_WITH_ORG}|(?:\s*、\s*${NAME_WITH_ORG})+)?`
 
 /** Verbs whose subject asks and whose object answers. */
-const CONVERSE = String.raw`interviews|interviewed|interview|interviewing|talks\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|speaks\s+(?:to|with)|sits\s+down\s+with|sat\s+down\s+with|chats\s+with|chatted\s+with|conversation\s+with|采访了|采访|採訪了|採訪|访谈了|访问了|インタビューしました|にインタビュー|взяв\s+інтерв'ю\s+у|взяла\s+інтерв'ю\s+у`
-const ASKED_BY = new RegExp(String.raw`(?:[Ii]nterviewed|[Hh]osted|[Mm]oderated|[Cc]onducted)\s+by\s+(${NAME})`, 'gu')
+const CONVERSE = String.raw`interviews?\s+with|interviews|interviewed|interview|interviewing|talks\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|speaks\s+(?:to|with)|sits\s+down\s+with|sat\s+down\s+with|chats\s+with|chatted\s+with|conversation\s+with|asked|asks|采访了|采访|採訪了|採訪|访谈了|访问了|взяв\s+інтерв'ю\s+у|взяла\s+інтерв'ю\s+у`
+/**
+ * "… with X" in other languages: the object is the interviewee; the subject is often not a person
+ * ("Die Redaktion im Gespräch mit …"), so only the object is read.
+ */
+const WITH_PHRASES = [
+  'im Gespräch mit', 'Gespräch mit', 'Interview mit', 'sprachen mit', 'spricht mit', 'entrevista con', 'entrevista com', 'entrevista a',
+  'entrevistamos a', 'entrevistó a', 'hablamos con', 'charlamos con', 'conversamos con', 'conversamos com', 'conversa com', 'falamos com',
+  'interview avec', 'entretien avec', 'rencontre avec', 'entrevue avec', 'intervista a', 'intervista con', 'abbiamo parlato con',
+  'abbiamo intervistato', 'rozmowa z', 'wywiad z', 'rozmawiamy z', 'in gesprek met', 'gesprek met', 'interview met',
+]
+  // Sentence-initial capitals: "Hablamos con…". The name pattern needs case, so the flag cannot be `i`.
+  .map((phrase) => `[${phrase[0]?.toLowerCase()}${phrase[0]?.toUpperCase()}]${phrase.slice(1).replace(/ /g, String.raw`\s+`)}`)
+  .join('|')
+const ASKED_BY = new RegExp(String.raw`(?:[Ii]nterviewed|[Hh]osted|[Mm]oderated|[Cc]onducted|[Ii]nterviewt|[Ee]ntrevistad[oa]s?|[Ii]ntervistat[oa])\s+(?:by|von|por|da)\s+(${NAME})`, 'gu')
+/** "Ines Duarte answered our questions": the subject answers. */
+const ANSWERED = new RegExp(String.raw`(${NAME})\s+(?:answered|answers|replied|responded|antwortet|antwortete|respondió|responde|respondeu|répond|a\s+répondu|risponde|ha\s+risposto|ответил|ответила|відповів|відповіла)(?![\p{L}])`, 'gu')
+const WITH = new RegExp(String.raw`(?:${WITH_PHRASES})(?![\p{L}])\s*(${NAME_LIST})`, 'gu')
+/** A CJK personal name: two to four Han characters (a middle dot joins transliterated names). */
+const CJK_NAME = String.raw`[\p{Script=Han}][\p{Script=Han}·・]{1,5}`
+/** "采访了王芳", "专访张三": the interviewee follows the verb. */
+const CJK_OBJECT = new RegExp(String.raw`(?:采访了|采访|採訪了|採訪|专访|專訪|访问了|訪問了|对话|對話)\s*(${CJK_NAME}|${NAME_LIST})`, 'gu')
+/** "山田花子さんにインタビュー", "김철수 님을 인터뷰": in Japanese and Korean the interviewee comes first. */
+const OBJECT_FIRST = new RegExp(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,12}?|${NAME}|[\p{Script=Hangul}]{2,4})\s*(?:さん|氏|先生|様|님|씨)?\s*(?:に(?:インタビュー|お話を(?:伺|聞)|話を(?:伺|聞))|(?:을|를|과|와)\s*(?:인터뷰|만나))`,
+  'gu',
+)
 /**
  * The verb, not part of a longer word. The "no letter before" check is made on each match instead of
  * as a leading lookbehind, which the engine would evaluate at every position of the intro.
@@ -38,7 +65,7 @@ const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)
 const SEPARATOR_PATTERN = new RegExp(SEPARATOR, 'u')
 
 /** The verbs the patterns need: most intros have none, and then the name patterns never run. */
-const HINT_WORDS = /nterview|talk|spoke|speaks|sits|sat|chat|conversation|采访|採訪|访谈|訪談|访问|对话|對話|インタビュー|інтерв/
+const HINT_WORDS = /nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|asks|采访|採訪|访谈|訪談|访问|訪問|专访|專訪|对话|對話|インタビュー|お話|話を|인터뷰|만나|інтерв|Gespräch|sprach|spricht|ntrevist|hablamos|charlamos|conversamos|conversa|falamos|entretien|rencontre|ntervist|abbiamo|rozmow|wywiad|gesprek|söyleşi|röportaj|answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
 /** Cheap tests that say whether the costlier pattern can match at all. */
 const MAY_BE_ASKED_BY = /ed\s+by\s/
 const MAY_BE_CJK_WITH = /对话|對話|访谈|訪談|交流/
@@ -63,6 +90,10 @@ export function readRoleHints(introText: string): RoleHints {
     addAll(interviewees, OBJECT_AFTER.exec(introText.slice(m.index + m[0].length, m.index + m[0].length + 240))?.[1])
   }
   if (MAY_BE_CJK_WITH.test(introText)) for (const m of allMatches(CJK_WITH, introText)) addAll(interviewees, m[1])
+  for (const m of allMatches(WITH, introText)) addAll(interviewees, m[1])
+  for (const m of allMatches(ANSWERED, introText)) addAll(interviewees, m[1])
+  for (const m of allMatches(CJK_OBJECT, introText)) addAll(interviewees, m[1])
+  for (const m of allMatches(OBJECT_FIRST, introText)) addAll(interviewees, stripParticles(m[1] ?? ''))
   return { interviewers: [...interviewers], interviewees: [...interviewees] }
 }
 
@@ -79,12 +110,18 @@ function cleanName(name: string): string {
   return TRAILING_PUNCTUATION.test(out) ? out.replace(TRAILING_PUNCTUATION, '') : out
 }
 
+/** "今回は、山田花子": the lazy name pattern may start at a topic particle; the name follows the last one. */
+function stripParticles(name: string): string {
+  const parts = name.split(/[はがをもでと、。，]/u)
+  return parts[parts.length - 1] ?? name
+}
+
 const RUN_ON_SENTENCE = /(\p{L}{2})\.\s.*$/su
 const TRAILING_BRACKETS = /\s*[(（][^)）]*[)）]\s*$/u
 const TRAILING_PUNCTUATION = /[.'’-]+$/
 
 /** Sentence-initial pronouns look like names to the pattern ("We talked with…"); they are not. */
-const PRONOUNS = new Set(['I', 'We', 'You', 'They', 'He', 'She', 'It', 'This', 'That', 'Our', 'My', 'Here', 'Today', 'Recently', 'In', 'The'])
+const PRONOUNS = new Set(['A', 'An', 'I', 'We', 'You', 'They', 'He', 'She', 'It', 'This', 'That', 'Our', 'My', 'Here', 'Today', 'Recently', 'In', 'The'])
 const firstWord = (name: string): string => {
   const space = name.indexOf(' ')
   return space === -1 ? name : name.slice(0, space)

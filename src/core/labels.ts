@@ -11,13 +11,20 @@ export type LabelForm =
   | 'bold'
   /** `**Name: the whole question in bold**` (sometimes never closed) */
   | 'bold-wrapped'
+  /**
+   * `**Name** text` or `**Name**` alone on its line: no colon. Bold openings are common in prose, so
+   * this form counts only where several names recur in it (decided in `parse.ts`).
+   */
+  | 'bare'
 
 export interface LabelMatch {
-  /** The name as written, markup and surrounding spaces removed. */
+  /** The name as written, markup, timestamp and surrounding spaces removed. */
   name: string
   form: LabelForm
   /** The paragraph's Markdown with the label removed (emphasis re-wrapped for `bold-wrapped`). */
   rest: string
+  /** A timestamp written before or after the name (`[00:12:03] Ann:`, `**Ann** [00:31]:`). */
+  time: string | null
 }
 
 const COLONS = ':：'
@@ -29,56 +36,117 @@ const ROLE_WITH_STOP = /^(\*\*|__)?\s*(Q|A|问|答|問)\s*(?:\1\s*[.．]|[.．]\
 /** First characters that can open a `Q.` role label; most paragraphs skip that pattern. */
 const ROLE_START = new Set(['*', '_', 'Q', 'A', '问', '答', '問'])
 
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
+/** `[00:12:03]`, `\[00:31\]` (escaped in Markdown), `(1:02:03)` before a label. */
+const LEADING_TIME = new RegExp(String.raw`^(?:\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*|(${TIME})[ \t]+)`, 'u')
+/** The time a transcript writes right after the label's colon (`**Ann:** \[00:01:25\] Well…`). */
+const TIME_AFTER_COLON = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*`, 'u')
+/** `Ann [00:31]` / `**Ann** (00:31)`: the time between the name and its colon. */
+const TRAILING_TIME = new RegExp(String.raw`\s*\\?[[(]\s*(${TIME})\s*\\?[\])]\s*$`, 'u')
+
 export function matchLabel(content: string): LabelMatch | null {
   const first = content[0] ?? ''
+  const lead = first === '[' || first === '(' || first === '\\' || (first >= '0' && first <= '9') ? LEADING_TIME.exec(content) : null
+  const label = matchUntimedLabel(lead ? content.slice(lead[0].length) : content)
+  if (!label) return null
+  if (lead) label.time = lead[1] ?? lead[2] ?? null
+  else if (label.form !== 'bare') {
+    const after = label.rest.startsWith('[') || label.rest.startsWith('\\') || label.rest.startsWith('(') ? TIME_AFTER_COLON.exec(label.rest) : null
+    if (after) {
+      label.time ??= after[1] ?? null
+      label.rest = label.rest.slice(after[0].length)
+    }
+  }
+  return label
+}
+
+function matchUntimedLabel(content: string): LabelMatch | null {
+  const first = content[0] ?? ''
   const role = ROLE_START.has(first) ? ROLE_WITH_STOP.exec(content) : null
-  if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length) }
+  if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length), time: null }
   if (first !== '*' && first !== '_') return matchPlainLabel(content)
-  return matchEmphasisedLabel(content, content[1] === first ? first + first : first)
+  return matchEmphasisedLabel(content, emphasisRun(content))
+}
+
+/** The run of emphasis marks that opens the paragraph: `*`, `**`, `_**` (at most three). */
+function emphasisRun(content: string): string {
+  let end = 0
+  while (end < 3 && (content[end] === '*' || content[end] === '_')) end++
+  return content.slice(0, end)
+}
+
+/** Name and time of `Ann [00:31]`; null when what is left is not shaped like a name. */
+function nameAndTime(raw: string): { name: string; time: string | null } | null {
+  const trailing = raw.includes('[') || raw.includes('(') ? TRAILING_TIME.exec(raw) : null
+  const name = trailing ? raw.slice(0, trailing.index) : raw
+  return isNameShaped(name) ? { name: name.trim(), time: trailing?.[1] ?? null } : null
 }
 
 function matchPlainLabel(content: string): LabelMatch | null {
   const colonAt = firstColon(content, 0)
   if (colonAt < 1 || colonAt > MAX_NAME) return null
-  const name = content.slice(0, colonAt)
   if (content.startsWith('//', colonAt + 1)) return null // a URL, not a label
-  if (!isNameShaped(name)) return null
-  return { name: name.trim(), form: 'plain', rest: content.slice(colonAt + 1).trimStart() }
+  const named = nameAndTime(content.slice(0, colonAt))
+  if (!named) return null
+  return { ...named, form: 'plain', rest: content.slice(colonAt + 1).trimStart() }
 }
 
-function matchEmphasisedLabel(content: string, delim: string): LabelMatch | null {
-  const start = delim.length
+function matchEmphasisedLabel(content: string, open: string): LabelMatch | null {
+  const close = [...open].reverse().join('')
+  const start = open.length
   const limit = Math.min(content.length, start + MAX_NAME + 1)
   let end = start
-  while (end < limit && !COLONS.includes(content[end] ?? '') && !content.startsWith(delim, end) && content[end] !== '\n') {
-    end++
+  let depth = 0
+  for (; end < limit; end++) {
+    const ch = content[end] ?? ''
+    if (ch === '\n') return null
+    if (ch === '(' || ch === '（') depth++
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--
+    else if (depth === 0 && (COLONS.includes(ch) || content.startsWith(close, end) || content.startsWith(open, end))) break
   }
-  if (end >= limit || content[end] === '\n') return null
-  const name = content.slice(start, end)
-  if (!isNameShaped(name)) return null
+  if (end >= limit) return null
+  const closesHere = content.startsWith(close, end) || content.startsWith(open, end)
+  const named = nameAndTime(content.slice(start, end))
+  if (!named) return null
 
   let pos = end
-  if (content.startsWith(delim, pos)) {
-    // `**Name** : text`: the colon comes after the closing delimiter.
-    pos = skipSpaces(content, pos + delim.length)
-    if (!COLONS.includes(content[pos] ?? '') || pos >= content.length) return null
-    return { name: name.trim(), form: 'bold', rest: content.slice(pos + 1).trimStart() }
+  if (closesHere) {
+    // `**Name** : text` / `**Name** [00:31]: text`: the colon comes after the closing delimiter.
+    pos = skipSpaces(content, pos + close.length)
+    const after = TRAILING_TIME_AHEAD.exec(content.slice(pos, pos + 24))
+    if (after) {
+      named.time ??= after[1] ?? null
+      pos += after[0].length
+    }
+    if (!COLONS.includes(content[pos] ?? '') || pos >= content.length) {
+      const next = content[pos] ?? ''
+      // `**Name** text` / `**Name**` alone: a colon-less label, when what follows is not more emphasis or punctuation.
+      const bare = pos === content.length || content[end + close.length] === '\n' || (/\s/.test(content[end + close.length] ?? '') && /[\p{L}\p{N}"“'‘([>]/u.test(next))
+      return bare && open === '**' ? { ...named, form: 'bare', rest: content.slice(pos).trimStart() } : null
+    }
+    return { ...named, form: 'bold', rest: content.slice(pos + 1).trimStart() }
   }
   pos = skipSpaces(content, pos + 1) // past the colon
-  if (content.startsWith(delim, pos)) {
-    return { name: name.trim(), form: 'bold', rest: content.slice(pos + delim.length).trimStart() }
+  if (content.startsWith(close, pos)) {
+    return { ...named, form: 'bold', rest: content.slice(pos + close.length).trimStart() }
   }
   // `**Name: question**`: the emphasis wraps the whole paragraph; keep it on the remaining text.
   const body = content.slice(pos).trimEnd()
-  const rest = body.endsWith(delim) ? `${delim}${body.slice(0, -delim.length).trimEnd()}${delim}` : body
-  return { name: name.trim(), form: 'bold-wrapped', rest }
+  const rest = body.endsWith(close) ? `${open}${body.slice(0, -close.length).trimEnd()}${close}` : body
+  return { ...named, form: 'bold-wrapped', rest }
 }
 
+const TRAILING_TIME_AHEAD = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*`, 'u')
+
+/** The colon that ends a label; a colon inside brackets belongs to a note (`李雷（译者注：…）：`). */
 function firstColon(text: string, from: number): number {
+  let depth = 0
   for (let i = from; i < text.length && i <= MAX_NAME; i++) {
     const ch = text[i]
     if (ch === '\n') return -1
-    if (ch === ':' || ch === '：') return i
+    if (ch === '(' || ch === '（') depth++
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--
+    else if (depth === 0 && (ch === ':' || ch === '：')) return text[i + 1] === ':' ? -1 : i // `boost::thread` is code
   }
   return -1
 }
@@ -88,7 +156,8 @@ function skipSpaces(text: string, pos: number): number {
   return pos
 }
 
-const FORBIDDEN_IN_NAME = /[[\]{}<>*_`#|\\"“”=?!,;。？！，；、…]|https?|\/\/|^\/|\/$/u
+/** Quotes may hold a nickname (`Jo "JJ" Doe`), so they are allowed inside a name, not at its start. */
+const FORBIDDEN_IN_NAME = /[[\]{}<>*_`#|\\=?!,;。？！，；、…]|https?|\/\/|^\/|\/$/u
 const STARTS_LIKE_NAME = /^[\p{L}\p{N}]/u
 
 /**

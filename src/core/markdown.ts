@@ -1,17 +1,11 @@
-import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from 'markdown-it'
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type StateCore, type Token } from 'markdown-it'
+import deflist from 'markdown-it-deflist'
+import footnote from 'markdown-it-footnote'
+import { htmlText, opensDroppedBody, sanitiseHtml } from './sanitise'
+import { shortcodes } from './shortcodes'
+import { isSafeUrl, resolveUrl } from './urls'
 
-const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i
-
-/**
- * Only web, mail and relative links survive: markdown-it already refuses `javascript:`, but it lets
- * some `data:` images through, and an interview has no business embedding either.
- */
-export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
-  return SAFE_URL.test(compact)
-}
+export { isSafeUrl }
 
 /**
  * A link that markdown-it's `normalizeLink` would hand back unchanged: http(s) with a lower-case ASCII
@@ -28,9 +22,16 @@ export function isNormalUrl(url: string): boolean {
   return NORMAL_URL.test(url) && !BAD_ESCAPE.test(url)
 }
 
-/** One shared instance: raw HTML off, so nothing in an article becomes markup it did not ask for. */
+/**
+ * One shared instance. Raw HTML is on only together with `safeArticle`, which runs after every other
+ * rule and reduces each HTML token to the allowlist (src/core/sanitise.ts): nothing in an article
+ * becomes markup it may not have. Definition lists, footnotes and Hugo shortcodes render as on the
+ * source site.
+ */
 export function createMarkdown(): MarkdownItInstance {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
+  md.use(deflist).use(footnote).use(shortcodes)
+  md.core.ruler.push('parley_safe_article', safeArticle)
   md.validateLink = isSafeUrl
   const normalizeLink = md.normalizeLink.bind(md)
   md.normalizeLink = (url) => (isNormalUrl(url) ? url : normalizeLink(url))
@@ -44,6 +45,52 @@ export function createMarkdown(): MarkdownItInstance {
   }
   md.renderer.rules.softbreak = (tokens, idx, options) => (joinsCjk(tokens, idx) ? '' : options.breaks ? '<br>\n' : '\n')
   return md
+}
+
+/** Where relative URLs point: the article's original address (`parseInterview` puts it in the env). */
+export interface ArticleEnv {
+  parleyBase?: string | null
+}
+
+/** Sanitise raw HTML and resolve every link and image against the article's address. */
+function safeArticle(state: StateCore): void {
+  const base = (state.env as ArticleEnv).parleyBase ?? null
+  const visit = (tokens: Token[]): void => {
+    let dropping: string | null = null
+    for (const token of tokens) {
+      if (dropping) {
+        if (token.type === 'html_inline' && new RegExp(`^</${dropping}\\s*>`, 'i').test(token.content)) dropping = null
+        dropText(token)
+        continue
+      }
+      if (token.type === 'html_inline') dropping = opensDroppedBody(token.content)
+      if (token.type === 'html_block' || token.type === 'html_inline') token.content = sanitiseHtml(token.content, base)
+      else if (token.type === 'image') resolveAttr(token, 'src', base, false)
+      else if (token.type === 'link_open') resolveAttr(token, 'href', base, true)
+      if (token.children) visit(token.children)
+    }
+  }
+  visit(state.tokens)
+}
+
+/** A token inside `<script>…</script>` within a paragraph: kept in the stream, showing nothing. */
+function dropText(token: Token): void {
+  token.type = 'text'
+  token.tag = ''
+  token.nesting = 0
+  token.content = ''
+  token.attrs = null
+  token.children = null
+}
+
+function resolveAttr(token: Token, name: string, base: string | null, isLink: boolean): void {
+  const url = resolveUrl(String(token.attrGet(name) ?? ''), base, isLink)
+  if (url === null) token.attrs = (token.attrs ?? []).filter(([key]) => key !== name)
+  else token.attrSet(name, url)
+  if (!isLink) {
+    token.attrSet('loading', 'lazy')
+    token.attrSet('decoding', 'async')
+  }
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
@@ -67,7 +114,10 @@ export function plainText(tokens: readonly Token[]): string {
   for (const token of tokens) {
     if (token.type === 'inline') out += inlineText(token.children ?? [])
     else if (token.type === 'fence' || token.type === 'code_block') out += token.content.replace(/\n$/, '')
+    else if (token.type === 'html_block') out += `${htmlText(token.content)}\n\n`
     else if (token.nesting === -1 && token.block) out += '\n\n'
+    // A block opening right after text (a figure's caption after its image) starts a new line.
+    else if (token.nesting === 1 && token.block && out && !out.endsWith('\n')) out += '\n'
     else if (token.type === 'hr') out += '\n\n'
   }
   // Most blocks are one paragraph: test before running the clean-up patterns over the text.
@@ -90,6 +140,13 @@ function inlineText(children: readonly Token[]): string {
         break
       case 'hardbreak':
         out += '\n'
+        break
+      case 'html_inline':
+        // `**Question?**<br>Answer`: the break is a line break in the text too.
+        if (/^<br\b/i.test(child.content)) out += '\n'
+        break
+      case 'footnote_ref':
+        out += `[${Number(child.meta?.id) + 1}]`
         break
       case 'image':
         out += inlineText(child.children ?? [])

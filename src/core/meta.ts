@@ -27,7 +27,7 @@ export function readMeta(
     tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === 'string') : typeof data.tags === 'string' ? [data.tags] : [],
     authors: [...new Set(authors)],
     translators: [...new Set(translators)],
-    canonicalUrl: str(data.canonicalUrl) ?? str(data.canonical_url) ?? str(data.canonicalURL),
+    canonicalUrl: webUrl(str(data.canonicalUrl) ?? str(data.canonical_url) ?? str(data.canonicalURL)),
     frontMatter: data,
   }
 }
@@ -71,7 +71,8 @@ export function detectLanguage(data: Record<string, unknown>, file: string | nul
 /** The `parley.speakers` front-matter block: explicit speakers and roles that override inference. */
 export function readSpeakerDeclarations(data: Record<string, unknown>, file: string | null): SpeakerDeclaration[] | ParseError {
   const block = data.parley
-  if (block === undefined) return []
+  // `parley:` may hold only other settings (`siteBase`); a `speakers` key must then be a list.
+  if (block === undefined || (block && typeof block === 'object' && !Array.isArray(block) && !('speakers' in block))) return []
   const fail = (message: string): ParseError => ({ kind: 'parse-error', file, line: null, message: `front matter "parley.speakers": ${message}` })
   if (!block || typeof block !== 'object' || !Array.isArray((block as { speakers?: unknown }).speakers)) {
     return fail('expected a list of speakers, e.g. "parley:\\n  speakers:\\n    - name: Ada\\n      role: interviewer"')
@@ -88,4 +89,9 @@ export function readSpeakerDeclarations(data: Record<string, unknown>, file: str
     out.push({ name, role: role as Role, aliases })
   }
   return out
+}
+
+/** A canonical URL is the article's web address: anything else (`javascript:`…) is not one. */
+function webUrl(url: string | null): string | null {
+  return url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : null
 }

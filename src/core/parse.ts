@@ -1,27 +1,32 @@
 import type { Token } from 'markdown-it'
-import { collectUnits, endsWithQuestion, isWhollyEmphasised, type Unit } from './blocks'
-import { bylineKind, namesFromFrontMatter, splitNames } from './bylines'
+import { annotate, annotateTerm, questionShapes, type Notes } from './annotate'
+import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
+import { authorsFromFrontMatter, namesFromFrontMatter, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
 import { ConversationDraft } from './conversation'
 import { readRoleHints } from './hints'
-import { labelKey, matchLabel, type LabelMatch } from './labels'
+import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
 import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from './meta'
-import { md, renderInlineAsParagraph, renderLabelled, renderTokens, textAfterLabel } from './render'
-import { acceptLabels, roleOfRoleLabel } from './speakers'
+import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderTokens, textAfterLabel } from './render'
+import { acceptLabels } from './speakers'
+import { createRoleReader, type RoleReader } from './role-labels'
 import type { Interview, ParseError, ParseResult } from './types'
+import { articleBase } from './urls'
 
 export interface ParseOptions {
   /** File name, used for the slug fallback, language hints and error messages. */
   file?: string | null
+  /** Where relative links and images point when the article has no canonical URL (a content folder's site). */
+  siteBase?: string | null
 }
 
 /** Parse an interview article (Markdown + optional YAML front matter). Never throws. */
 export function parseInterview(source: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? null
   try {
-    const result = parseOrFail(source, file)
+    const result = parseOrFail(source, file, options.siteBase ?? null)
     return 'kind' in result ? { ok: false, error: result } : { ok: true, interview: result }
   } catch (error) {
     // A parser bug must not take the page down; report it like any other unreadable input.
@@ -30,7 +35,7 @@ export function parseInterview(source: string, options: ParseOptions = {}): Pars
   }
 }
 
-function parseOrFail(source: string, file: string | null): Interview | ParseError {
+function parseOrFail(source: string, file: string | null, siteBase: string | null): Interview | ParseError {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked
   const split = splitFrontMatter(text, file)
@@ -38,74 +43,106 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   const declarations = readSpeakerDeclarations(split.data, file)
   if ('kind' in declarations) return declarations
 
-  const env: Record<string, unknown> = {}
+  const env: Record<string, unknown> = { parleyBase: articleBase(split.data, siteBase) }
   const body = stripHtmlComments(split.body)
-  const tokens = md.parse(body, env)
-  const units = collectUnits(tokens)
-  const sectionLevel = findSectionLevel(units)
-  const titleUnit = findTitleHeading(units, sectionLevel)
+  const lang = detectLanguage(split.data, file, body)
+  const { units, notes } = readUnits(md.parse(body, env), env)
+  const titleUnit = findTitleHeading(units, notes, typeof split.data.title === 'string' ? split.data.title : null)
+  const sectionLevel = findSectionLevel(units, notes, titleUnit)
 
-  const labels = units.map((u) => (u.type === 'paragraph' ? matchLabel(u.inline.content) : null))
-  const authors = namesFromFrontMatter(split.data.author ?? split.data.authors)
+  const authors = authorsFromFrontMatter(split.data)
   const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
+  const namedInterviewees: string[] = []
   const counts = new Map<string, number>()
   const sequence: { name: string; asks: boolean }[] = []
-  labels.forEach((label, i) => {
-    if (!label) return
-    const byline = bylineKind(label.name)
-    if (byline) {
-      const names = splitNames(textAfterLabel(units[i] as Extract<Unit, { type: 'paragraph' }>, label, env))
-      ;(byline === 'author' ? authors : translators).push(...names)
+  keepOneOffBylines(notes)
+  notes.forEach((note, i) => {
+    const label = note.label
+    if (!label || note.stage) return
+    if (note.byline) {
+      const unit = units[i] as Extract<Unit, { type: 'paragraph' }>
+      const names = splitNames(textAfterLabel(unit, label, env))
+      if (note.byline === 'interviewee') namedInterviewees.push(...intervieweeByline(textAfterLabel(unit, label, env)))
+      else (note.byline === 'author' ? authors : translators).push(...names)
     } else {
       counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
-      sequence.push({ name: label.name, asks: endsWithQuestion(label.rest) })
+      // A label alone on its line asks with the paragraph that follows it.
+      const asks = label.rest.trim() === '' ? (notes[i + 1]?.asks ?? false) : note.asks
+      sequence.push({ name: label.name, asks })
     }
   })
   // `### Q. What…?` / `### 問：…？`: a role prefix on a question heading (stripped when rendered).
-  const headingRoles = units.map((u) => (u.type === 'heading' ? roleLabelOf(matchLabel(u.inline.content)) : null))
-  const roleLabelsSeen = new Set([...counts.keys(), ...headingRoles.filter((r): r is string => r !== null)].filter((n) => roleOfRoleLabel(n)).map(labelKey))
+  const roles = createRoleReader(lang, [...counts.keys(), ...units.flatMap((u) => (u.type === 'heading' ? [matchLabel(u.inline.content)?.name ?? ''] : []))])
+  const headingRoles = units.map((u) => (u.type === 'heading' ? roleLabelOf(matchLabel(u.inline.content), roles) : null))
   const introTokens: Token[] = []
-  const introEnd = firstConversationUnit(units, labels)
+  const introEnd = firstConversationUnit(units, notes)
   // Loops, not flatMap (several times slower in V8) nor push(...spread) (a 100k-token list overflows the stack).
   for (const unit of units.slice(0, introEnd)) if (unit.type !== 'heading') for (const token of unit.tokens) introTokens.push(token)
   const introText = plainText(introTokens)
-  const hints = readRoleHints(introText)
+  // The title often says it too: "Interview with Virgil Chan".
+  const title = typeof split.data.title === 'string' ? split.data.title : null
+  const hints = readRoleHints(title ? `${title}\n\n${introText}` : introText)
+  hints.interviewees = uniqueNames([...hints.interviewees, ...namedInterviewees, ...intervieweeFromTitle(title)])
   const accepted = acceptLabels({
     counts,
     knownNames: [...authors, ...hints.interviewers, ...hints.interviewees],
     introMarkdown: introTokens.filter((t) => t.type === 'inline').map((t) => t.content).join('\n'),
     declarations,
     sequence,
-    roleLabelsSeen,
+    roles,
+    otherSide: notes.some((n) => !n.label && n.asks && n.shape !== 'plain' && n.shape !== 'other'),
   })
   // Who speaks in each unit (undefined: no accepted label), looked up once per unit.
-  const speakerKeys = labels.map((label) => (label ? accepted.byLabel.get(labelKey(label.name)) : undefined))
+  const speakerKeys = notes.map((note) => (note.label && !note.stage ? accepted.byLabel.get(labelKey(note.label.name)) : undefined))
 
-  const boldParagraphs = units.filter((u, i) => u.type === 'paragraph' && speakerKeys[i] === undefined && isWhollyEmphasised(u.inline, 'strong'))
-  const boldQuestionStyle = boldParagraphs.filter((u) => u.type === 'paragraph' && endsWithQuestion(u.inline.content)).length >= 2
+  const shapes = questionShapes(notes)
+  const boldParagraphs = notes.filter((n, i) => n.shape === 'bold' && speakerKeys[i] === undefined)
+  const boldQuestionStyle = boldParagraphs.filter((n) => n.asks).length >= 2
+  const sectionHeadings = units.filter((u): u is Extract<Unit, { type: 'heading' }> => u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel)
+  const askingSections = sectionHeadings.filter((u) => endsWithQuestion(u.title)).length
+  // `## What is…?` sections that each hold one unlabelled answer: the heading stays a section.
+  const questionSections = askingSections >= 2 && askingSections * 2 >= sectionHeadings.length && !notes.some((n, i) => n.shape === 'heading' && (units[i] as { level: number }).level > sectionLevel && n.asks)
+
+  let lastAskingSection = -1
+  units.forEach((u, i) => {
+    if (u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel && notes[i]?.asks) lastAskingSection = i
+  })
+
+  const isQuestion = (note: Notes): boolean => {
+    if (note.label && !note.stage && !note.byline) return false
+    if (note.shape === 'bold') return boldQuestionStyle || note.asks
+    if (note.shape === 'dash') return shapes.has('dash') || note.asks
+    if (note.shape === 'term') return note.asks
+    return note.asks && shapes.has(note.shape) && note.shape !== 'heading' && note.shape !== 'other'
+  }
 
   // Walk the units once, opening sections and turns.
   const draft = new ConversationDraft(accepted.people)
   units.forEach((unit, i) => {
-    const label = labels[i] ?? null
+    const note = notes[i] as Notes
+    const label = note.label
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
-    if (unit.type === 'heading' && unit.level <= sectionLevel) return draft.openSection(unit)
+    if (unit.type === 'heading' && unit.level <= sectionLevel) {
+      draft.openSection(unit)
+      // Between question headings, a heading without `?` asks too ("Tell us about yourself.").
+      if (questionSections && (note.asks || i < lastAskingSection)) draft.awaitAnswer()
+      return
+    }
     if (unit.type === 'heading') {
-      if (endsWithQuestion(unit.title)) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
+      if (note.asks) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
+      // The interviewee's own sub-headings structure the answer under a question heading.
+      if (questionSections && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       return draft.interrupt(unit, renderTokens(unit.tokens))
     }
-    if (unit.type === 'break') return draft.interrupt(unit, renderTokens(unit.tokens))
+    if (unit.type === 'break' || note.stage) return draft.interrupt(unit, renderTokens(unit.tokens))
     const personKey = speakerKeys[i]
     if (unit.type === 'paragraph' && label && personKey !== undefined) {
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
-      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped')
+      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped', label.time, renderTokens(unit.tokens))
     }
-    if (unit.type === 'paragraph' && label && bylineKind(label.name) && !draft.inTurn()) {
-      return draft.narrate(unit, renderTokens(unit.tokens), true)
-    }
-    if (unit.type === 'paragraph' && isQuestionParagraph(unit, boldQuestionStyle)) {
-      return draft.ask(unit, renderTokens(unit.tokens))
-    }
+    if (unit.type === 'paragraph' && note.byline && !draft.inTurn()) return draft.narrate(unit, renderTokens(unit.tokens), true)
+    if (unit.type === 'paragraph' && isQuestion(note)) return draft.ask(unit, renderQuestion(unit))
+    if (unit.type === 'other' && isQuestion(note)) return draft.ask(unit, renderTokens(unit.tokens))
     return draft.continue(unit, renderTokens(unit.tokens))
   })
 
@@ -113,45 +150,211 @@ function parseOrFail(source: string, file: string | null): Interview | ParseErro
   return {
     slug: typeof split.data.slug === 'string' && split.data.slug.trim() ? split.data.slug.trim() : slugFromFile(file, meta.title),
     file,
-    lang: detectLanguage(split.data, file, body),
+    lang,
     meta,
     ...draft.finish({ authors, hints }),
     rejectedLabels: accepted.rejected,
   }
 }
 
-/** The top-level content heading level: usually `##`; a lone leading `#` is the title, not a section. */
-function findSectionLevel(units: Unit[]): number {
-  // Counted in a loop: spreading 100k levels into Math.min overflows the call stack.
-  const count = [0, 0, 0, 0, 0, 0, 0]
-  for (const u of units) if (u.type === 'heading') count[u.level] = (count[u.level] ?? 0) + 1
-  const present: number[] = []
-  for (let level = 0; level < count.length; level++) if ((count[level] ?? 0) > 0) present.push(level)
-  const min = present[0]
-  if (min === undefined) return 1
-  const next = present[1]
-  return min === 1 && count[1] === 1 && next !== undefined ? next : min
+/** Units with their notes; a definition list whose terms are speakers or questions opens into its parts. */
+function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit[]; notes: Notes[] } {
+  let units: Unit[] = []
+  let notes: Notes[] = []
+  for (const unit of collectUnits(tokens)) {
+    if (unit.type === 'other' && unit.parts) {
+      const partNotes = unit.parts.map((part) => (part.type === 'paragraph' && isTerm(part) ? annotateTerm(part) : annotate(part)))
+      if (isDialogueList(partNotes)) {
+        for (const part of unit.parts) revealParagraphs(part.tokens)
+        units.push(...unit.parts)
+        notes.push(...partNotes)
+        continue
+      }
+    }
+    units.push(unit)
+    notes.push(annotate(unit))
+  }
+  ;({ units, notes } = splitAtInnerLabels(units, notes, env))
+  keepRecurringBareLabels(notes)
+  return { units, notes }
 }
 
-function findTitleHeading(units: Unit[], sectionLevel: number): Unit | null {
-  const first = units.find((u) => u.type === 'heading')
-  return first?.type === 'heading' && first.level < sectionLevel ? first : null
+/**
+ * `**Finn**: …?` and `**Reiter**: …` on consecutive lines of one paragraph are two turns. A paragraph
+ * is split where a line opens with a label that also opens paragraphs elsewhere (a known speaker
+ * form), never on a one-off `Note:` in the middle of a paragraph.
+ */
+function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, unknown>): { units: Unit[]; notes: Notes[] } {
+  // Labels counted at the start of every line of every paragraph: an answerer may only ever speak on
+  // the line after the question (`**Finn**: …?` / `**Reiter**: …`).
+  const lineLabels = new Map<string, number>()
+  let multiLine = false
+  units.forEach((unit) => {
+    if (unit.type !== 'paragraph') return
+    const content = unit.inline.content
+    multiLine ||= content.includes('\n')
+    for (const line of content.includes('\n') ? content.split('\n') : [content]) {
+      const label = matchLabel(line)
+      if (label && label.form !== 'bare') lineLabels.set(labelKey(label.name), (lineLabels.get(labelKey(label.name)) ?? 0) + 1)
+    }
+  })
+  if (!multiLine) return { units, notes }
+  const known = (line: string): boolean => {
+    const label = matchLabel(line)
+    return label !== null && label.form !== 'bare' && (lineLabels.get(labelKey(label.name)) ?? 0) >= 2
+  }
+  const outUnits: Unit[] = []
+  const outNotes: Notes[] = []
+  units.forEach((unit, i) => {
+    const lines = unit.type === 'paragraph' && unit.inline.content.includes('\n') ? unit.inline.content.split('\n') : null
+    const starts = lines ? lines.flatMap((line, n) => (n > 0 && known(line) ? [n] : [])) : []
+    if (!lines || starts.length === 0 || unit.type !== 'paragraph') {
+      outUnits.push(unit)
+      outNotes.push(notes[i] as Notes)
+      return
+    }
+    const offset = unit.lines.start - 1
+    for (const [k, from] of [0, ...starts].entries()) {
+      const to = starts[k] ?? lines.length
+      const partTokens = md.parse(lines.slice(from, to).join('\n'), env)
+      for (const token of partTokens) if (token.map) token.map = [token.map[0] + offset + from, token.map[1] + offset + from]
+      for (const part of collectUnits(partTokens)) {
+        outUnits.push(part)
+        outNotes.push(annotate(part))
+      }
+    }
+  })
+  return { units: outUnits, notes: outNotes }
+}
+
+/**
+ * "Interviewee: 손석호 박사 / Seokho Son, Ph.D.": one person, written in two scripts and with degrees;
+ * the first spelling names them.
+ */
+function intervieweeByline(text: string): string[] {
+  const spellings = text.split(/\s+\/\s+/)
+  return spellings.length > 1 ? splitNames(spellings[0] ?? '').slice(0, 1) : splitNames(text).filter((name) => !DEGREE.test(name))
+}
+
+const DEGREE = /^(?:Ph\.?\s?D\.?|Dr\.?|M\.?Sc\.?|M\.?A\.?|B\.?Sc\.?|MD|Prof\.?)$/i
+
+/** One entry per person: `Liz` is dropped beside `Liz de Souza`. */
+function uniqueNames(names: string[]): string[] {
+  const keys = names.map(labelKey)
+  const seen = new Set<string>()
+  return names.filter((_, i) => {
+    const key = keys[i] as string
+    if (seen.has(key) || keys.some((other) => other.length > key.length && other.startsWith(`${key} `))) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** `Interviewer:` is a byline once, at the top; a label that recurs is someone speaking. */
+function keepOneOffBylines(notes: Notes[]): void {
+  const counts = new Map<string, number>()
+  for (const note of notes) if (note.byline && note.label) counts.set(labelKey(note.label.name), (counts.get(labelKey(note.label.name)) ?? 0) + 1)
+  for (const note of notes) if (note.byline && note.label && (counts.get(labelKey(note.label.name)) ?? 0) > 1) note.byline = null
+}
+
+/**
+ * "Interview with serenitywing", "Entrevista con Ana", or a title that is only a name ("Gaël
+ * Varoquaux") on an article of questions: the person interviewed.
+ */
+const TITLE_WITH = /(?:interview|entrevista|intervista|entretien|gespräch|rozmowa|wywiad|gesprek)\s+(?:with|mit|con|com|avec|a|z|met)\s+([^,:;.!?—–|()[\]]{2,60})/iu
+const TITLE_IS_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u
+
+/** "Mapper of the Month: alouette955 (Canada)": a name or a user handle after the title's last colon. */
+const TITLE_AFTER_COLON = /[:：]\s*([^:：]+?)\s*(?:[(（][^)）]*[)）])?\s*$/u
+const HANDLE = /^[\p{Ll}\p{N}_.-]{3,30}$/u
+
+function intervieweeFromTitle(title: string | null): string[] {
+  if (!title) return []
+  const withName = TITLE_WITH.exec(title)?.[1]?.trim()
+  if (withName && withName.split(/\s+/).length <= 4) return [withName]
+  const afterColon = TITLE_AFTER_COLON.exec(title)?.[1]?.trim()
+  if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]
+  return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
+}
+
+/**
+ * Bold at the start of a paragraph is a speaker (`**Jen Luker** Hello.`) only when at least two names
+ * open paragraphs that way, each more than once; otherwise it is emphasis.
+ */
+const MIN_BARE_SPEAKERS = 2
+
+function keepRecurringBareLabels(notes: Notes[]): void {
+  const counts = new Map<string, number>()
+  for (const note of notes) if (note.label?.form === 'bare') counts.set(labelKey(note.label.name), (counts.get(labelKey(note.label.name)) ?? 0) + 1)
+  const recurring = [...counts.values()].filter((n) => n >= 2).length
+  for (const note of notes) {
+    if (note.label?.form !== 'bare') continue
+    if (recurring < MIN_BARE_SPEAKERS || (counts.get(labelKey(note.label.name)) ?? 0) < 2) note.label = null
+    else note.byline = null
+  }
+}
+
+function isTerm(part: Extract<Unit, { type: 'paragraph' }>): boolean {
+  return (part.tokens[0]?.meta as { term?: boolean } | null)?.term === true
+}
+
+/**
+ * Terms that are questions, or names that recur and alternate (`Tom` / `Mara` / `Tom`), make a
+ * dialogue; a glossary or a list of book titles has neither.
+ */
+function isDialogueList(notes: Notes[]): boolean {
+  const terms = notes.filter((n) => n.shape === 'term')
+  if (terms.length < 2) return false
+  const asking = terms.filter((n) => n.asks).length
+  if (asking * 2 >= terms.length) return true
+  const names = terms.flatMap((n) => (n.label ? [labelKey(n.label.name)] : []))
+  if (names.some((name) => !isNameShaped(name))) return false
+  const distinct = new Set(names)
+  return distinct.size >= 2 && distinct.size < names.length && names.every((name, i) => i === 0 || name !== names[i - 1] || distinct.size === 1)
+}
+
+/**
+ * The title heading: the first heading when it repeats the front-matter title, or, without one, a
+ * lone leading `#` (or setext `===`) heading. A `#` heading that differs from the front-matter title
+ * is a section.
+ */
+function findTitleHeading(units: Unit[], notes: Notes[], frontMatterTitle: string | null): Unit | null {
+  const index = units.findIndex((u) => u.type === 'heading')
+  const first = units[index]
+  if (first?.type !== 'heading') return null
+  if (notes.slice(0, index).some((n) => n.label && !n.byline)) return null
+  if (frontMatterTitle !== null) return labelKey(plainText([first.inline])) === labelKey(frontMatterTitle) ? first : null
+  const levelOnes = units.filter((u) => u.type === 'heading' && u.level === 1).length
+  return first.level === 1 && levelOnes === 1 ? first : null
+}
+
+/**
+ * The heading level that structures the conversation: usually the shallowest content level, but when
+ * the conversation starts under a deeper heading with no shallower one before it (`###` sections and
+ * one closing `## About the author`), that deeper level.
+ */
+function findSectionLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null): number {
+  // Counted in a loop: spreading 100k levels into Math.min overflows the call stack.
+  let min = 7
+  for (const u of units) if (u.type === 'heading' && u !== titleUnit && u.level < min) min = u.level
+  if (min === 7) return 1
+  const start = firstConversationUnit(units, notes)
+  let opening: Extract<Unit, { type: 'heading' }> | null = null
+  for (let i = 0; i < start; i++) {
+    const u = units[i] as Unit
+    if (u.type !== 'heading' || u === titleUnit) continue
+    if (u.level <= min) return min
+    if (!(notes[i] as Notes).asks) opening = u
+  }
+  return opening ? opening.level : min
 }
 
 /** Index of the first unit that looks like part of the conversation (a label or a question). */
-function firstConversationUnit(units: Unit[], labels: (LabelMatch | null)[]): number {
-  const index = units.findIndex(
-    (u, i) => (labels[i] && !bylineKind(labels[i].name)) || (u.type === 'paragraph' && isWhollyEmphasised(u.inline, 'strong')) || (u.type === 'heading' && endsWithQuestion(u.title)),
-  )
+function firstConversationUnit(units: Unit[], notes: Notes[]): number {
+  const index = notes.findIndex((n) => (n.label && !n.byline && !n.stage) || n.shape === 'bold' || n.shape === 'dash' || (n.shape === 'heading' && n.asks) || (n.shape === 'term' && n.asks))
   return index === -1 ? units.length : index
 }
 
-/** A paragraph in bold (or, when it ends in a question mark, in italics) with no name on it. */
-function isQuestionParagraph(unit: Extract<Unit, { type: 'paragraph' }>, boldQuestionStyle: boolean): boolean {
-  if (isWhollyEmphasised(unit.inline, 'strong')) return boldQuestionStyle || endsWithQuestion(unit.inline.content)
-  return isWhollyEmphasised(unit.inline, 'em') && endsWithQuestion(unit.inline.content)
-}
-
-function roleLabelOf(label: LabelMatch | null): string | null {
-  return label && roleOfRoleLabel(label.name) ? label.name : null
+function roleLabelOf(label: LabelMatch | null, roles: RoleReader): string | null {
+  return label && roles.roleOf(label.name) ? label.name : null
 }

@@ -24,17 +24,29 @@ export function renderInlineAsParagraph(inline: Token, rolePrefix: string | null
   return { html: `<p>${md.renderer.renderInline(children, md.options, {})}</p>\n`, text: plainText([inline]) }
 }
 
+/** `**1. What…?**`: the number orders the questions; the reader numbers them itself. */
+const QUESTION_NUMBER = /^\s*(?:\d{1,3}|[QＱ]\d{1,3})\s*[.)．、:：]\s+/u
+
+/** A question paragraph, its leading number (inside the emphasis) removed. */
+export function renderQuestion(unit: Extract<Unit, { type: 'paragraph' }>): Rendered {
+  const children = unit.inline.children ?? []
+  const first = children.find((t) => t.type === 'text' && t.content !== '')
+  const number = first && children.slice(0, children.indexOf(first)).every((t) => EMPHASIS.has(t.type) || t.content === '') ? QUESTION_NUMBER.exec(first.content) : null
+  if (first && number) first.content = first.content.slice(number[0].length)
+  return renderTokens(unit.tokens)
+}
+
 /** The paragraph's plain text after `Name:`, from the tokens already parsed where they allow it. */
 export function textAfterLabel(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: Record<string, unknown>): string {
   const text = plainText([unit.inline])
-  const lead = labelPattern(label.name).exec(text)
+  const lead = labelPattern(label.name, label.form === 'bare').exec(text)
   return lead ? text.slice(lead[0].length) : plainText(md.parseInline(label.rest, env))
 }
 
 /** Render the paragraph without its label, so neither the HTML nor the text repeats the name. */
 export function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label: LabelMatch, env: Record<string, unknown>): Rendered {
   if (label.rest.trim() === '') return { html: '', text: '' }
-  const children = removeLeadingLabel(unit.inline.children ?? [], label.name)
+  const children = removeLeadingLabel(unit.inline.children ?? [], label.name, label.form === 'bare')
   if (children) {
     unit.inline.children = children
   } else {
@@ -49,14 +61,19 @@ export function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label
 const EMPHASIS = new Set(['strong_open', 'strong_close', 'em_open', 'em_close'])
 const labelPatterns = new Map<string, RegExp>()
 
-/** `Name:` as the reader sees it after markup: emphasis marks, spaces, then a colon (or `Q.`). */
-function labelPattern(name: string): RegExp {
-  let pattern = labelPatterns.get(name)
+/** A timestamp before or after the name (`[00:12:03]`, `0:00:13.8 `). */
+const TIME = String.raw`(?:[[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]\s*|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s+)?`
+
+/** `Name:` as the reader sees it after markup: emphasis marks, spaces, then a colon (or `Q.`); a bare label ends at a space. */
+function labelPattern(name: string, bare = false): RegExp {
+  const key = bare ? `\u0000${name}` : name
+  let pattern = labelPatterns.get(key)
   if (!pattern) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    pattern = new RegExp(`^\\s*[*_]*\\s*${escaped}\\s*[*_]*\\s*(?:[:：]|[.．](?=[*_]*\\s))[*_]*\\s*`, 'u')
+    const end = bare ? String.raw`(?=\s|$)` : String.raw`(?:[:：]|[.．](?=[*_]*\s))[*_]*\s*${TIME}`
+    pattern = new RegExp(`^\\s*${TIME}[*_]*\\s*${escaped}\\s*[*_]*\\s*${TIME}[*_]*\\s*${end}\\s*`, 'u')
     if (labelPatterns.size > 1000) labelPatterns.clear()
-    labelPatterns.set(name, pattern)
+    labelPatterns.set(key, pattern)
   }
   return pattern
 }
@@ -65,14 +82,14 @@ function labelPattern(name: string): RegExp {
  * Cut `Name:` (with its emphasis, spaces and colon) off the front of already-parsed inline tokens.
  * Re-parsing the rest instead would run markdown-it's inline rules (links, entities) twice.
  */
-function removeLeadingLabel(children: Token[], name: string): Token[] | null {
+function removeLeadingLabel(children: Token[], name: string, bare = false): Token[] | null {
   let lead = ''
   let end = 0
   while (end < children.length && (children[end]?.type === 'text' || EMPHASIS.has(children[end]?.type ?? ''))) {
     lead += children[end]?.type === 'text' ? children[end]?.content : ''
     end++
   }
-  const match = labelPattern(name).exec(lead)
+  const match = labelPattern(name, bare).exec(lead)
   if (!match) return null
   let remaining = match[0].length
   for (let i = 0; i < end && remaining > 0; i++) {

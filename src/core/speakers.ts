@@ -1,31 +1,7 @@
 import { labelKey } from './labels'
 import { allMatches } from './regex'
+import type { RoleReader } from './role-labels'
 import type { Role, SpeakerDeclaration } from './types'
-
-/** Label forms that carry a role instead of a name. */
-const ROLE_LABELS = new Map<string, Role>([
-  ['q', 'interviewer'], ['question', 'interviewer'], ['问', 'interviewer'], ['問', 'interviewer'], ['质问', 'interviewer'],
-  ['質問', 'interviewer'], ['질문', 'interviewer'], ['п', 'interviewer'], ['питання', 'interviewer'],
-  ['a', 'interviewee'], ['answer', 'interviewee'], ['答', 'interviewee'], ['回答', 'interviewee'], ['답', 'interviewee'],
-  ['답변', 'interviewee'], ['в', 'interviewee'], ['відповідь', 'interviewee'], ['о', 'interviewee'],
-])
-
-export function roleOfRoleLabel(name: string): Role | null {
-  return ROLE_LABELS.get(labelKey(name)) ?? null
-}
-
-const COUNTERPART = new Map([['q', 'a'], ['a', 'q']])
-
-/**
- * `Q`/`A` are roles only in a Q&A article: where `A` never meets a `Q` it is someone's initial
- * (`**A: That sounds interesting!**` from Arvind). Words (`Answer`, `答`) are roles on their own.
- */
-function roleInContext(name: string, roleLabelsSeen: Set<string>): Role | null {
-  const key = labelKey(name)
-  const counterpart = COUNTERPART.get(key)
-  if (counterpart !== undefined && !roleLabelsSeen.has(counterpart)) return null
-  return roleOfRoleLabel(name)
-}
 
 /** One person in the conversation while the parse is in progress. */
 export interface Person {
@@ -35,6 +11,8 @@ export interface Person {
   /** Names known from bylines, intro or declarations that refer to this person. */
   otherNames: Set<string>
   fixedRole: Role | null
+  /** Labelled only with role labels (`Q`, `答`): the intro may say who it is. */
+  roleLabelled: boolean
   /** Never labelled in the text: the name comes from the intro or a role. */
   inferred: boolean
 }
@@ -49,8 +27,10 @@ export interface LabelEvidence {
   declarations: SpeakerDeclaration[]
   /** Candidate labels in document order, and whether that paragraph asks a question. */
   sequence: { name: string; asks: boolean }[]
-  /** Keys of role labels seen anywhere, question headings included (`### Q. …` → `q`). */
-  roleLabelsSeen: Set<string>
+  /** Which labels stand for a role in this article (`Q`/`A`, `P`/`R`, `问`/`答`). */
+  roles: RoleReader
+  /** The article also has unlabelled questions (or question headings): a lone label has its counterpart. */
+  otherSide: boolean
 }
 
 export interface AcceptedLabels {
@@ -179,12 +159,25 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     const known = knownKeys(evidence.knownNames)
     const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part))
     const groupCount = countWithShortForms(evidence.counts)
+    const numbered = numberedFamilies(evidence.counts)
     for (const name of evidence.counts.keys()) {
-      if ((groupCount.get(name) ?? 0) >= 2 || roleInContext(name, evidence.roleLabelsSeen) || isKnown(name)) accepted.add(name)
+      const role = evidence.roles.roleOf(name)
+      if (role) {
+        accepted.add(name)
+        continue
+      }
+      // A note word (`Note:`, `例如：`) or one of a numbered family (`Step 1:`, `Step 2:`) needs the
+      // article to name it as a person; recurring is what such labels do anyway.
+      if (isNoteWord(name) || numbered.has(name)) {
+        if (isKnown(name)) accepted.add(name)
+        continue
+      }
+      if ((groupCount.get(name) ?? 0) >= 2 || isKnown(name) || HOST_WORDS.has(labelKey(name))) accepted.add(name)
     }
-    if (accepted.size < evidence.counts.size) acceptByEnumeration(intro, evidence.counts, accepted)
-    acceptByTurnTaking(evidence.sequence, accepted)
+    if (accepted.size < evidence.counts.size) acceptByEnumeration(intro, evidence.counts, accepted, numbered)
+    acceptByTurnTaking(evidence.sequence, accepted, (name) => isNoteWord(name) || numbered.has(name))
     acceptJointLabels(evidence.counts, accepted)
+    dropLoneSpeaker(evidence, accepted)
   }
 
   const people = new Map<string, Person>()
@@ -199,7 +192,8 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
         key: personKey,
         labels: new Map(),
         otherNames: new Set(declaration ? [declaration.name, ...declaration.aliases] : []),
-        fixedRole: declaration?.role ?? roleInContext(name, evidence.roleLabelsSeen),
+        fixedRole: declaration?.role ?? evidence.roles.roleOf(name),
+        roleLabelled: !declaration && evidence.roles.roleOf(name) !== null,
         inferred: false,
       }
       people.set(personKey, person)
@@ -234,13 +228,13 @@ function countWithShortForms(counts: Map<string, number>): Map<string, number> {
 }
 
 /** "we sit down with Ben, Nabarun, Paco, Patrick, and Maciej": listed beside accepted speakers. */
-function acceptByEnumeration(intro: IntroIndex, counts: Map<string, number>, accepted: Set<string>): void {
+function acceptByEnumeration(intro: IntroIndex, counts: Map<string, number>, accepted: Set<string>, numbered: Set<string>): void {
   if (![...counts.keys()].some((name) => !accepted.has(name) && intro.mentions(nameKey(name).split(' ')[0] ?? ''))) return
   const byKey = new Map([...counts.keys()].map((n) => [nameKey(n), n]))
   for (const list of intro.lists()) {
     const labels = list.map((member) => byKey.get(member))
     if (!labels.some((label) => label !== undefined && accepted.has(label))) continue
-    for (const label of labels) if (label !== undefined) accepted.add(label)
+    for (const label of labels) if (label !== undefined && !numbered.has(label)) accepted.add(label)
   }
 }
 
@@ -249,10 +243,12 @@ function acceptByEnumeration(intro: IntroIndex, counts: Map<string, number>, acc
  * put by an accepted speaker, or asks one that an accepted speaker answers. A `Note:` after an
  * answer does neither. Each acceptance re-examines only the neighbours of that label's paragraphs.
  */
-function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: Set<string>): void {
+function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: Set<string>, needsNaming: (name: string) => boolean): void {
   if (accepted.size === 0) {
     // A short exchange where each person speaks once: a question answered by someone else seeds it.
-    const seed = sequence.findIndex((item, i) => item.asks && sequence[i + 1] && !sequence[i + 1]?.asks && sequence[i + 1]?.name !== item.name)
+    const seed = sequence.findIndex(
+      (item, i) => item.asks && sequence[i + 1] && !sequence[i + 1]?.asks && sequence[i + 1]?.name !== item.name && !needsNaming(item.name) && !needsNaming(sequence[i + 1]?.name ?? ''),
+    )
     if (seed === -1) return
     accepted.add(sequence[seed]?.name as string)
     accepted.add(sequence[seed + 1]?.name as string)
@@ -265,7 +261,7 @@ function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: Set<s
   })
   const takesPart = (i: number): boolean => {
     const item = sequence[i]
-    if (!item || accepted.has(item.name)) return false
+    if (!item || accepted.has(item.name) || needsNaming(item.name)) return false
     const before = sequence[i - 1]
     const after = sequence[i + 1]
     const answersQuestion = before !== undefined && accepted.has(before.name) && before.asks && !item.asks
@@ -280,6 +276,52 @@ function acceptByTurnTaking(sequence: LabelEvidence['sequence'], accepted: Set<s
     accepted.add(name)
     for (const p of positions.get(name) ?? []) queue.push(p - 1, p + 1)
   }
+}
+
+/**
+ * Words that label notes, examples and steps in prose, not people. They are weighed, not banned: a
+ * person the article introduces may still be called `Note`.
+ */
+const NOTE_WORDS = new Set([
+  'note', 'notes', 'nb', 'n.b', 'tip', 'tips', 'hint', 'warning', 'caution', 'important', 'example', 'examples', 'e.g', 'error', 'output',
+  'input', 'result', 'results', 'usage', 'step', 'summary', 'update', 'edit', 'source', 'sources', 'see also', 'todo', 'fix', 'solution',
+  'problem', 'info', 'danger', 'remark', 'hinweis', 'achtung', 'beispiel', 'remarque', 'exemple', 'attention', 'nota', 'ejemplo',
+  'exemplo', 'esempio', 'примечание', 'пример', 'примітка', 'приклад', '注意', '注', '注释', '例如', '比如', '提示', '输出', '输入',
+  '步骤', '警告', '说明', '备注', '例', '注意事項', '例えば', 'ヒント', '出力', '警告', '참고', '예', '주의', '팁',
+])
+
+/** Labels that name a participant by their part in a show or panel; one turn is enough for them. */
+const HOST_WORDS = new Set(['host', 'co-host', 'moderator', 'presenter', 'narrator', 'announcer', 'guest', 'moderation', 'moderatorin', 'gast', 'animateur', 'invité', 'presentador', 'invitado', 'apresentador', 'convidado', 'conduttore', 'ospite', 'ведущий', 'гость', 'ведучий', 'гість', '主持人', '嘉宾', '司会', 'ゲスト', '사회자', '게스트'])
+
+function isNoteWord(name: string): boolean {
+  return NOTE_WORDS.has(labelKey(name).replace(/[.:]$/, ''))
+}
+
+/** `Step 1`, `Step 2`, `步骤一`…: labels that differ only by a number count things, not people. */
+function numberedFamilies(counts: Map<string, number>): Set<string> {
+  const families = new Map<string, string[]>()
+  for (const name of counts.keys()) {
+    const stem = labelKey(name).replace(/\s*(?:\d+|[ivx]+|[一二三四五六七八九十]+)[.)]?$/u, '')
+    if (stem === labelKey(name) || stem === '') continue
+    const members = families.get(stem)
+    if (members) members.push(name)
+    else families.set(stem, [name])
+  }
+  const numbered = new Set<string>()
+  for (const members of families.values()) if (members.length >= 2) for (const m of members) numbered.add(m)
+  return numbered
+}
+
+/**
+ * A conversation has two sides. A single accepted label with nobody answering it (no other label, no
+ * role label) is a recurring prefix (`Update:` in a changelog), not a speaker; the caller lets
+ * unlabelled questions and answers count as the other side, where they exist, by declaring.
+ */
+function dropLoneSpeaker(evidence: LabelEvidence, accepted: Set<string>): void {
+  if (accepted.size !== 1 || evidence.otherSide) return
+  const [name] = accepted
+  if (name === undefined || evidence.roles.roleOf(name)) return
+  accepted.clear()
 }
 
 /** `DM & RL` or `SK/EH` when each of them is a speaker: a joint answer. */
@@ -376,7 +418,7 @@ export function findPersonByName(people: Iterable<Person>, name: string): Person
 export function displayName(person: Person): string {
   // `答` or `A` says what someone does, not who they are: a name from the intro reads better.
   const named = [...person.otherNames][0]
-  if (named && [...person.labels.keys()].every((label) => roleOfRoleLabel(label) !== null)) return named
+  if (named && person.roleLabelled) return named
   const labels = [...person.labels.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
   return labels[0]?.[0] ?? [...person.otherNames][0] ?? person.key
 }
@@ -388,14 +430,26 @@ export interface RoleEvidence {
   questions: number
   /** Sections in which this person speaks first. */
   opensSections: number
+  /** The intro says this person interviews ("X interviews Y", "Interviewed by X"). */
   namedAsInterviewer: boolean
   namedAsInterviewee: boolean
+  /** The byline's author: often the interviewer, but some authors answer their readers. */
+  isAuthor: boolean
 }
 
 /**
- * Interviewers ask (their turns end with `?`), open sections, and are the byline's author or named
- * as such in the intro. Everyone else is interviewed. With labelled questions missing, the unlabelled
- * asker takes the interviewer role and labelled people answer unless they clearly ask.
+ * Weights of the role evidence. Asking is what an interviewer does, so it weighs most: someone whose
+ * every turn is a question scores 2. The intro naming the interviewer outweighs a byline, which
+ * only suggests it. Opening sections is a tie-breaker. A score above 1 makes an interviewer: asking in
+ * more than half of one's turns, or being named by the intro, is enough on its own.
+ */
+const ROLE_WEIGHTS = { asking: 2, namedInIntro: 1.25, author: 0.5, opensSections: 0.25 }
+const INTERVIEWER_SCORE = 1
+
+/**
+ * Interviewers ask (their turns end with `?`); the intro or the byline may name them; they tend to
+ * open sections. Everyone else is interviewed. With labelled questions missing, the unlabelled asker
+ * takes the interviewer role and labelled people answer unless they clearly ask.
  */
 export function inferRoles(evidence: RoleEvidence[], hasUnlabelledInterviewer: boolean): Map<string, Role> {
   const roles = new Map<string, Role>()
@@ -405,16 +459,15 @@ export function inferRoles(evidence: RoleEvidence[], hasUnlabelledInterviewer: b
     else open.push(e)
   }
   const score = (e: RoleEvidence): number =>
-    (e.turns ? e.questions / e.turns : 0) + (e.namedAsInterviewer ? 1 : 0) - (e.namedAsInterviewee ? 1 : 0) + 0.25 * (e.opensSections > 0 ? 1 : 0)
-  const asks = (e: RoleEvidence): boolean => e.turns > 0 && e.questions / e.turns >= 0.5
+    ROLE_WEIGHTS.asking * (e.turns ? e.questions / e.turns : 0) +
+    ROLE_WEIGHTS.namedInIntro * ((e.namedAsInterviewer ? 1 : 0) - (e.namedAsInterviewee ? 1 : 0)) +
+    (e.isAuthor && !e.namedAsInterviewee ? ROLE_WEIGHTS.author : 0) +
+    (e.opensSections > 0 ? ROLE_WEIGHTS.opensSections : 0)
   const haveInterviewer = hasUnlabelledInterviewer || [...roles.values()].includes('interviewer')
   const ranked = [...open].sort((a, b) => score(b) - score(a))
   const best = ranked[0]
   for (const e of open) {
-    const isInterviewer =
-      (e.namedAsInterviewer && !e.namedAsInterviewee) ||
-      (asks(e) && score(e) > 0.5) ||
-      (!haveInterviewer && e === best && open.length > 1)
+    const isInterviewer = score(e) > INTERVIEWER_SCORE || (!haveInterviewer && e === best && open.length > 1 && !ranked.slice(1).some((o) => score(o) === score(e)))
     roles.set(e.person.key, isInterviewer ? 'interviewer' : 'interviewee')
   }
   return roles

@@ -40,6 +40,8 @@ export interface Turn {
   html: string
   /** Plain text of the turn body, speaker label removed. */
   text: string
+  /** The transcript's timestamp for this turn (`00:12:03`), when the article gives one. */
+  time?: string
 }
 
 export interface Narration {

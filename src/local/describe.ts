@@ -20,5 +20,6 @@ export function describeProblem(problem: OpenProblem, name: string, t: Translate
     case 'network': return t('errNetwork', { name })
     case 'http': return t('errHttp', { name, status: problem.status })
     case 'no-speakers': return t('errNoSpeakers')
+    case 'too-slow': return t('errTooSlow', { name, seconds: problem.seconds })
   }
 }

@@ -4,6 +4,12 @@
  */
 export interface RecordStore<T> {
   all(): Promise<T[]>
+  /**
+   * Stores `make(key)` under the first of `keys` that no stored record has, checked and written in
+   * one readwrite transaction: such transactions never overlap, so two tabs cannot take one key.
+   * Resolves with the stored value.
+   */
+  claim(keys: Iterator<string>, make: (key: string) => T): Promise<T>
   put(value: T): Promise<void>
   remove(key: string): Promise<void>
 }
@@ -57,7 +63,28 @@ export function openRecordStore<T>(factory: IDBFactory | undefined, dbName = 'pa
     run(tx.objectStore(storeName))
     await committed(tx)
   }
+  async function claim(keys: Iterator<string>, make: (key: string) => T): Promise<T> {
+    const tx = (await open()).transaction(storeName, 'readwrite')
+    const store = tx.objectStore(storeName)
+    const claimed: { value?: T } = {}
+    // Callbacks, not awaits: the transaction stays active only while requests are being queued from its own events.
+    const tryNext = (): void => {
+      const next = keys.next()
+      if (next.done) return tx.abort()
+      const taken = store.count(next.value)
+      taken.onsuccess = () => {
+        if (taken.result > 0) return tryNext()
+        claimed.value = make(next.value)
+        store.add(claimed.value)
+      }
+    }
+    tryNext()
+    // Committed means a key was free: running out of keys aborts the transaction.
+    await committed(tx)
+    return claimed.value as T
+  }
   return {
+    claim,
     async all() {
       const tx = (await open()).transaction(storeName, 'readonly')
       return (await done(tx.objectStore(storeName).getAll())) as T[]

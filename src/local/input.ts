@@ -29,18 +29,48 @@ export function checkSize(bytes: number): InputProblem | null {
   return bytes > MAX_BYTES ? tooLarge : null
 }
 
-/** Decode bytes as strict UTF-8; NUL bytes mean a binary file even when they happen to decode. */
+/** UTF-16 when the bytes start with its byte-order mark (Windows editors save "Unicode" so), else UTF-8. */
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return 'utf-8'
+}
+
+/**
+ * Decode bytes strictly, as UTF-16 after its byte-order mark, else as UTF-8. In UTF-8 any NUL byte
+ * means a binary file, even when it happens to decode; in UTF-16 half the bytes of ASCII text are
+ * NUL, so only a decoded NUL character counts (checkText).
+ */
 export function checkBytes(bytes: Uint8Array): InputCheck {
   const size = checkSize(bytes.byteLength)
   if (size) return { ok: false, problem: size }
-  if (bytes.includes(0)) return { ok: false, problem: { code: 'binary' } }
+  const encoding = encodingOf(bytes)
+  if (encoding === 'utf-8' && bytes.includes(0)) return { ok: false, problem: { code: 'binary' } }
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch {
     return { ok: false, problem: { code: 'encoding' } }
   }
   return checkText(text)
+}
+
+const HTML_START = /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i
+
+/**
+ * Does the text open as an HTML page or fragment? Leading comments are skipped: browsers save pages
+ * with `<!-- saved from url=… -->` first. Markdown that starts with a comment is still Markdown.
+ */
+function startsAsHtml(text: string): boolean {
+  let pos = 0
+  for (;;) {
+    while (pos < text.length && /\s/.test(text[pos] as string)) pos++
+    if (!text.startsWith('<!--', pos)) break
+    const end = text.indexOf('-->', pos + 4)
+    if (end === -1) return false
+    pos = end + 3
+  }
+  return HTML_START.test(text.slice(pos, pos + 16))
 }
 
 /** Pasted text is already a string, but gets the same emptiness, size and HTML checks. */
@@ -49,6 +79,6 @@ export function checkText(text: string): InputCheck {
   if (text.includes('\u0000')) return { ok: false, problem: { code: 'binary' } }
   const trimmed = text.replace(/^\uFEFF/, '').trim()
   if (trimmed === '') return { ok: false, problem: { code: 'empty' } }
-  if (/^(<!doctype html|<html[\s>])/i.test(trimmed)) return { ok: false, problem: { code: 'html' } }
+  if (startsAsHtml(trimmed)) return { ok: false, problem: { code: 'html' } }
   return { ok: true, text }
 }

@@ -22,6 +22,7 @@ export type OpenProblem =
   | { code: 'network' }
   | { code: 'http'; status: number }
   | { code: 'no-speakers' }
+  | { code: 'too-slow'; seconds: number }
 
 export type OpenResult =
   | { ok: true; record: LocalRecord; storage: StorageProblem | null }

@@ -128,13 +128,14 @@ export function sitemap(entries: readonly { url: string; lastmod: string | null 
  * Put a rendered page into the built index.html: `<html lang>`, the head tags (replacing the
  * template's `<title>` and description), and the app markup inside `#app`, marked with the route it
  * was rendered for (`data-prerendered`, checked by main.ts before hydrating). The `<noscript>` note
- * is dropped: the page reads without JavaScript now.
+ * is dropped: the page reads without JavaScript now. Every insertion is a replacement function: in a
+ * replacement string, `$'` or `` $` `` from front matter would copy parts of the template into the head.
  */
 export function fillTemplate(template: string, head: PageHead, appHtml: string, routePath: string, bodyStart = ''): string {
   return template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(head.htmlLang)}"`)
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(head.htmlLang)}"`)
     .replace(/\s*<meta name="description"[^>]*>/, '')
-    .replace(/<title>[^<]*<\/title>/, headTags(head))
+    .replace(/<title>[^<]*<\/title>/, () => headTags(head))
     .replace(/<div id="app"><!--app-html--><\/div>/, () => `<div id="app" data-prerendered="${escapeHtml(routePath)}">${appHtml}</div>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     // Vue hydrates a body teleport from body.firstChild on: no whitespace before it.

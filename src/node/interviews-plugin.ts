@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
+import { frontMatterKeyLine } from '../core/front-matter'
+import { SLUG_RULE, slugProblem } from '../core/slug-rule'
 import { groupTranslations, translationKeyOf } from '../core/translations'
 import type { Interview, ParseResult } from '../core/types'
 import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from './content'
@@ -10,11 +12,16 @@ import { sortSummaries, summarise } from './summary'
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'
 
-export type ParseFn = (source: string, options: { file?: string | null }) => ParseResult
+export type ParseFn = (source: string, options: { file?: string | null; siteBase?: string | null }) => ParseResult
 
 export interface InterviewsPluginOptions {
   /** Folder of `.md` interviews, relative to the Vite root. */
   contentDir?: string
+  /**
+   * The site the folder's articles come from (`https://kubernetes.io/`): their relative images and
+   * links point there when an article has no canonical URL or `parley.siteBase` of its own.
+   */
+  siteBase?: string
   /** The parser; by default `src/core/parse.ts`, loaded when first needed (see loadParser). */
   parse?: ParseFn
 }
@@ -25,11 +32,12 @@ interface Built {
 }
 
 /**
- * The module (and so chunk) name of an address: `ja/sig-x` → `ja~sig-x` (`~` is in no language tag
- * and no slug, so no two addresses share a name; a `.` would be taken for a file extension).
+ * The module (and so chunk) name of an address: `ja/sig-x` → `ja~sig-x`, with a slug's own `~`
+ * doubled (`a~b` → `a~~b`). Language folders have no `~`, so only the slash makes a run of `~` of
+ * odd length, and no two addresses share a name (a `.` would be taken for a file extension).
  */
 function moduleName(address: string): string {
-  return address.replace('/', '~')
+  return address.replaceAll('~', '~~').replace('/', '~')
 }
 
 /** `.md` files at the top of content/ and in its language folders (`content/ja/*.md`), sorted. */
@@ -91,10 +99,17 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       const file = path.join(contentDir, inFolder)
       addWatchFile(file)
       const relative = path.relative(config.root, file)
-      const result = parse(await readFile(file, 'utf8'), { file: name })
+      const source = await readFile(file, 'utf8')
+      const result = parse(source, { file: name, siteBase: options.siteBase ?? null })
       if (!result.ok) {
         const line = result.error.line ?? 1
         throw new Error(`${relative}:${line}: ${result.error.message}`)
+      }
+      // The slug names the page's folder in dist/ (below its language folder): `..` or `a/b` would write outside it.
+      const problem = slugProblem(result.interview.slug)
+      if (problem) {
+        const line = frontMatterKeyLine(source, 'slug') ?? 1
+        throw new Error(`${relative}:${line}: slug ${JSON.stringify(result.interview.slug)} ${problem} (${SLUG_RULE})`)
       }
       const interview = withDefaults(withFolderLanguage(result.interview, folder), defaults)
       const address = addressFor(folder, interview.slug)

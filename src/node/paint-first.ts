@@ -16,6 +16,7 @@
  * it shows nothing, so there is nothing to paint first.
  */
 import { gzipSync } from 'node:zlib'
+import { HELD_SUBMITS } from '../ssr/hydration'
 
 /** What a page loads: module entry, modulepreloads and stylesheets, as written in the HTML. */
 export interface PageAssets {
@@ -48,10 +49,18 @@ const FALLBACK_MS = 3000
  * rest is still arriving, and a module script added by a script runs as soon as it loads: hydrating
  * a half-parsed page would see a mismatch and rebuild it. `paint` entries are reported after the
  * frame is presented; the extra task keeps the request out of that frame's work.
+ *
+ * Until the app takes over, a form submitted on the page ("Open pasted text") is held, not sent:
+ * sent natively it would reload the page and lose what was typed. A submit the app handled is
+ * already cancelled and is left alone. The app takes the held forms (`window[HELD_SUBMITS]()`,
+ * which also stops the holding) and submits them again once it is hydrated (src/ssr/hydration.ts).
  */
 export function loaderScript(entry: string, preloads: readonly string[]): string {
   const args = [JSON.stringify(entry), JSON.stringify(preloads)].map((s) => s.replace(/</g, '\\u003c')).join(',')
-  return `<script>(function(d,e,p){var n=0;function go(){if(d.readyState=='loading'){d.addEventListener('DOMContentLoaded',go);return}if(n++)return;p.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=e;d.head.appendChild(s)}function later(){setTimeout(go)}` +
+  const holdSubmits =
+    `var q=[];function h(v){if(v.defaultPrevented)return;v.preventDefault();if(q.indexOf(v.target)<0)q.push(v.target)}` +
+    `d.addEventListener('submit',h);window.${HELD_SUBMITS}=function(){d.removeEventListener('submit',h);return q};`
+  return `<script>(function(d,e,p){${holdSubmits}var n=0;function go(){if(d.readyState=='loading'){d.addEventListener('DOMContentLoaded',go);return}if(n++)return;p.forEach(function(h){var l=d.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;d.head.appendChild(l)});var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=e;d.head.appendChild(s)}function later(){setTimeout(go)}` +
     `setTimeout(go,${FALLBACK_MS});if(d.visibilityState=='hidden')go();else if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')<0)requestAnimationFrame(later);` +
     `else new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)later()}).observe({type:'paint',buffered:true})` +
     `})(document,${args})</script>`
@@ -76,7 +85,7 @@ export const FIRST_ROUND_TRIP_BYTES = 14_000
  */
 export function holdPaintUntilParsed(html: string): string {
   if (!html.includes(`id="${PAGE_END_ID}"`) || gzipSync(html).length > FIRST_ROUND_TRIP_BYTES) return html
-  return html.replace(/<head>/, `<head>\n    <link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`)
+  return html.replace(/<head>/, () => `<head>\n    <link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`)
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite'
 import type { Interview } from '../core/types'
+import { LANGUAGE_FOLDER } from './content'
 import { DEFAULT_SITE_URL, absoluteUrl, addressPath, fillTemplate, listHead, readerHead, shellFrom, sitemap } from './head'
 import { paintFirst } from './paint-first'
 import type { InterviewSummary } from './summary'
@@ -21,8 +22,47 @@ export interface PrerenderOptions {
 async function writeRobots(file: string, sitemapUrl: string): Promise<void> {
   const current = existsSync(file) ? await readFile(file, 'utf8') : 'User-agent: *\nAllow: /\n'
   const line = `Sitemap: ${sitemapUrl}`
-  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, line) : `${current.trimEnd()}\n\n${line}\n`
+  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, () => line) : `${current.trimEnd()}\n\n${line}\n`
   await writeFile(file, next)
+}
+
+/**
+ * The folder of `/<address>` in the output: `<slug>` one level below `outDir`, `<lang>/<slug>` one
+ * level below its language folder (see addressFor). The interviews plugin already refuses such slugs
+ * and folders with the file and line; this is the last check before writing.
+ */
+export function pageDir(outDir: string, address: string): string {
+  const slash = address.indexOf('/')
+  const folder = slash === -1 ? null : address.slice(0, slash)
+  const parent = folder === null ? outDir : path.join(outDir, folder)
+  const dir = path.resolve(parent, address.slice(slash + 1))
+  const relative = path.relative(parent, dir)
+  const inFolder = folder === null || LANGUAGE_FOLDER.test(folder)
+  if (!inFolder || relative === '' || relative === '..' || path.isAbsolute(relative) || relative.split(/[\\/]/).length !== 1) {
+    throw new Error(`prerender: the page for ${JSON.stringify(address)} would be written outside ${outDir} (pages go in <slug>/ or <lang>/<slug>/)`)
+  }
+  return dir
+}
+
+/**
+ * What `vite preview` serves for a request URL, as a static host would: `/<address>` from
+ * `<address>/index.html` when that page exists, files and folders (`/assets/…`, `/x/`) as they are,
+ * and `404.html` for every other path, including one whose percent-escapes do not decode.
+ */
+export function previewUrl(url: string, base: string, outDir: string, exists: (file: string) => boolean): string {
+  const [pathname = '/', search = ''] = url.split(/(?=\?)/)
+  if (!pathname.startsWith(base) || pathname.endsWith('/') || path.extname(pathname)) return url
+  const notFound = exists(path.join(outDir, '404.html')) ? `${base}404.html${search}` : url
+  let relative: string
+  try {
+    relative = decodeURIComponent(pathname.slice(base.length))
+  } catch {
+    return notFound
+  }
+  const dir = path.resolve(outDir, relative)
+  const inside = path.relative(outDir, dir)
+  const page = inside !== '' && !inside.startsWith(`..${path.sep}`) && inside !== '..' && !path.isAbsolute(inside)
+  return page && exists(path.join(dir, 'index.html')) ? `${pathname}/index.html${search}` : notFound
 }
 
 interface ServerEntry {
@@ -76,7 +116,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const page = await entry.render(`/${addressPath(summary.address)}`)
         if (!page.interview) throw new Error(`prerender: /${summary.address} did not render its interview`)
         const head = readerHead(page.interview, summary, entry.summaries, { site, base: config.base, htmlLang: page.htmlLang })
-        const dir = path.join(outDir, ...summary.address.split('/'))
+        const dir = pageDir(outDir, summary.address)
         await mkdir(dir, { recursive: true })
         await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, head, page.html, `/${summary.address}`, page.bodyStart)))
       }
@@ -110,19 +150,8 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       // path with index.html (the prerendered list, which the app would then hydrate as a different
       // page). Static hosts do the first and answer the rest with 404.html, the shell: so does this.
       const outDir = path.resolve(server.config.root, server.config.build.outDir)
-      const base = server.config.base
       server.middlewares.use((req, _res, next) => {
-        const [pathname = '/', search = ''] = (req.url ?? '/').split(/(?=\?)/)
-        if (!pathname.startsWith(base) || pathname.endsWith('/') || path.extname(pathname)) return next()
-        let relative: string
-        try {
-          relative = decodeURIComponent(pathname.slice(base.length))
-        } catch {
-          return next()
-        }
-        const file = path.join(outDir, relative, 'index.html')
-        if (file.startsWith(outDir) && existsSync(file)) req.url = `${pathname}/index.html${search}`
-        else if (existsSync(path.join(outDir, '404.html'))) req.url = `${base}404.html${search}`
+        req.url = previewUrl(req.url ?? '/', server.config.base, outDir, existsSync)
         next()
       })
     },

@@ -1,11 +1,10 @@
-import {
-  createRouter, createWebHistory, type RouteLocationNamedRaw, type RouteParamsGeneric, type Router, type RouterHistory, type RouterScrollBehavior,
-} from 'vue-router'
+import { createRouter, createWebHistory, type Router, type RouterHistory, type RouterScrollBehavior } from 'vue-router'
 import ListView from '../views/ListView.vue'
 import ReaderView from '../views/ReaderView.vue'
 import NotFoundView from '../views/NotFoundView.vue'
 import { setPageMeta } from '../composables/page-meta'
 import { SITE_DESCRIPTION } from '../core/describe'
+import { addressOf, LANG_SEGMENT } from './addresses'
 
 /**
  * Hash targets on the reader are scrolled by the reader itself (useTargetFocus): the interview is
@@ -17,24 +16,6 @@ export const scrollBehavior: RouterScrollBehavior = (to, from, savedPosition) =>
   if (savedPosition) return savedPosition
   if (to.path !== from.path) return { top: 0 }
   return false
-}
-
-/** A language segment: a lowercase language tag (`ja`, `zh-cn`); vue-router allows no groups here. */
-const LANG_SEGMENT = '[a-z]{2,3}|[a-z]{2,3}-[a-z0-9-]{2,}'
-
-/** The interview address a reader route names: `<slug>` or `<lang>/<slug>`. */
-export function addressOf(params: RouteParamsGeneric): string {
-  const { lang, slug } = params
-  const one = (v: RouteParamsGeneric[string] | undefined): string => String(Array.isArray(v) ? v[0] ?? '' : v ?? '')
-  // Paths match case-insensitively; language folders are lowercase.
-  return lang ? `${one(lang).toLowerCase()}/${one(slug)}` : one(slug)
-}
-
-/** The route of an address, for links (the router encodes each segment). */
-export function readerLocation(address: string, hash = ''): RouteLocationNamedRaw {
-  const at = address.lastIndexOf('/')
-  const params = at === -1 ? { slug: address } : { lang: address.slice(0, at), slug: address.slice(at + 1) }
-  return { name: 'reader', params, hash }
 }
 
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {

@@ -68,3 +68,20 @@ export function keepTypedText(container: HTMLElement): () => void {
     }
   }
 }
+
+/** Set by the paint-first loader (src/node/paint-first.ts): takes the forms it held, and stops holding. */
+export const HELD_SUBMITS = '__parleyHeldSubmits'
+
+/**
+ * A form submitted before the app was there was held by the paint-first loader. Call this once
+ * every part is hydrated (after `keepTypedText` gave the typed text back): each held form is
+ * submitted again, now to the app, so "Open pasted text" pressed early still opens the text.
+ */
+export function replayHeldSubmits(win: Window): void {
+  const take = (win as unknown as Record<string, unknown>)[HELD_SUBMITS]
+  if (typeof take !== 'function') return
+  for (const form of (take as () => HTMLFormElement[])()) {
+    // A page mounted from scratch replaced the prerendered forms, and what was typed in them.
+    if (form.isConnected) form.requestSubmit()
+  }
+}

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { ParseResult } from '../../src/core/types'
+import { parseInterview } from '../../src/core/parse'
 import { interviewsPlugin } from '../../src/node/interviews-plugin'
 import { makeInterview } from './fixture'
 
@@ -19,7 +20,7 @@ function parse(source: string, { file }: { file?: string | null }): ParseResult 
 }
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown
-async function setup(files: Record<string, string>): Promise<{ load: (id: string) => Promise<string>; resolve: (id: string) => unknown }> {
+async function setup(files: Record<string, string>, parser: typeof parse = parse): Promise<{ load: (id: string) => Promise<string>; resolve: (id: string) => unknown }> {
   const root = await mkdtemp(path.join(tmpdir(), 'parley-'))
   const content = path.join(root, 'content')
   await import('node:fs/promises').then((fs) => fs.mkdir(content))
@@ -27,7 +28,7 @@ async function setup(files: Record<string, string>): Promise<{ load: (id: string
     await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(path.join(content, name)), { recursive: true }))
     await writeFile(path.join(content, name), text)
   }
-  const plugin: Plugin = interviewsPlugin({ parse })
+  const plugin: Plugin = interviewsPlugin({ parse: parser })
   ;(plugin.configResolved as Hook).call(null, { root, command: 'build', build: { outDir: 'dist' } } as unknown as ResolvedConfig)
   const ctx = {
     addWatchFile: vi.fn(),
@@ -77,6 +78,15 @@ describe('interviews plugin', () => {
     expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\)/.exec(await load('\0virtual:interview/ja~spot'))![1]!)).lang).toBe('ja')
   })
 
+  it('a top-level slug with a "~" (which the slug rule allows) never shares a chunk with a language folder’s address', async () => {
+    const { load } = await setup({ 'tilde.md': 'ja~spot\n2024-03-02', 'ja/spot.md': 'spot\n2024-03-01' })
+    const code = await load('\0virtual:interviews')
+    const ids = [...code.matchAll(/import\("(virtual:interview\/[^"]*)"\)/g)].map((m) => m[1]!)
+    expect(new Set(ids).size).toBe(2)
+    const titles = await Promise.all(ids.map(async (id) => JSON.parse(JSON.parse(/JSON\.parse\((.*)\)/.exec(await load(`\0${id}`))![1]!)).meta.title))
+    expect(titles.sort()).toEqual(['ja~spot', 'spot'])
+  })
+
   it('content/defaults.yaml goes under every article’s front matter; bad defaults and folders fail with their name', async () => {
     const { load } = await setup({ 'defaults.yaml': 'license: CC BY 4.0\n', 'a.md': 'a\n' })
     const one = JSON.parse(JSON.parse(/JSON\.parse\((.*)\)/.exec(await load('\0virtual:interview/a'))![1]!))
@@ -85,5 +95,27 @@ describe('interviews plugin', () => {
     await expect(typo.load('\0virtual:interviews')).rejects.toThrow(/defaults\.yaml: unknown key "licence"/)
     const folder = await setup({ 'images/a.md': 'a\n' })
     await expect(folder.load('\0virtual:interviews')).rejects.toThrow(/content\/images\/: .*"images" is not one/)
+  })
+
+  it('fails the build on a front-matter slug that is no single path segment, naming file and line', async () => {
+    const cases: [string, RegExp][] = [
+      ['..', /content[/\\]evil\.md:3: slug "\.\." is "\.\.", which names a folder, not a page \(a slug is one path segment/],
+      ['../../x', /content[/\\]evil\.md:3: slug "\.\.\/\.\.\/x" starts with "\."/],
+      ['a/b', /content[/\\]evil\.md:3: slug "a\/b" contains "\/"/],
+      ['a\tb', /content[/\\]evil\.md:3: slug "a\\tb" contains a control character \(U\+0009\)/],
+    ]
+    for (const [slug, message] of cases) {
+      const { load } = await setup({ 'evil.md': `---\ntitle: Evil\nslug: ${JSON.stringify(slug)}\n---\n\n**A**: Why?\n\n**B**: Because.\n` }, parseInterview)
+      await expect(load('\0virtual:interviews'), slug).rejects.toThrow(message)
+    }
+    const { load } = await setup({ '访谈.md': '---\nslug: 访谈-一\n---\n\n**A**: Why?\n\n**B**: Because.\n' }, parseInterview)
+    expect(await load('\0virtual:interviews')).toContain('"访谈-一": () => import("virtual:interview/访谈-一")')
+  })
+
+  it('checks the slug of an article in a language folder too: its address is <lang>/<slug>', async () => {
+    const evil = await setup({ 'ja/evil.md': '---\ntitle: Evil\nslug: ".."\n---\n\n**A**: Why?\n\n**B**: Because.\n' }, parseInterview)
+    await expect(evil.load('\0virtual:interviews')).rejects.toThrow(/content[/\\]ja[/\\]evil\.md:3: slug "\.\." is "\.\.", which names a folder/)
+    const { load } = await setup({ 'ja/访谈.md': '---\nslug: 访谈-一\n---\n\n**A**: Why?\n\n**B**: Because.\n' }, parseInterview)
+    expect(await load('\0virtual:interviews')).toContain('"ja/访谈-一": () => import("virtual:interview/ja~访谈-一")')
   })
 })

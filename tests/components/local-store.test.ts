@@ -1,6 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import LocalInterviewList from '../../src/components/LocalInterviewList.vue'
+import NotFoundView from '../../src/views/NotFoundView.vue'
 import { openRecordStore, type RecordStore } from '../../src/local/idb'
 import type { LocalRecord } from '../../src/local/record'
 import { setLocalBackend, useLocalStore } from '../../src/stores/local'
@@ -8,7 +11,7 @@ import { setLocalBackend, useLocalStore } from '../../src/stores/local'
 const TALK = '---\ntitle: A talk\nslug: talk\n---\n\n## Start\n\n**Ada**: Why?\n\n**Grace**: Because.\n\n**Ada**: And?\n\n**Grace**: That is all.\n'
 const failing = (name: string): RecordStore<LocalRecord> => {
   const fail = (): Promise<never> => Promise.reject(new DOMException(name, name))
-  return { all: fail, put: fail, remove: fail }
+  return { all: fail, claim: fail, put: fail, remove: fail }
 }
 
 let factory: IDBFactory
@@ -99,4 +102,83 @@ describe('local interviews store', () => {
     expect(interview?.speakers.map((s) => [s.name, s.role]).sort()).toEqual([['Ada', 'interviewee'], ['Grace', 'interviewer']])
     expect(record.find('chat')?.source).toMatch(/^---\nparley:\n {2}speakers:\n {4}- name: Grace\n {6}role: interviewer/)
   })
+
+  it('two tabs opening the same slug at the same moment both keep their interview', async () => {
+    // Two pages (tabs) over one database, each with its own store.
+    const tabs = [0, 1].map(() => {
+      setActivePinia(createPinia())
+      return useLocalStore()
+    })
+    await Promise.all(tabs.map((tab) => tab.load()))
+    const [a, b] = await Promise.all(tabs.map((tab) => tab.open(TALK, null)))
+    const slugs = [a, b].map((r) => (r?.ok ? r.record.slug : null))
+    expect(slugs.sort()).toEqual(['talk', 'talk-2'])
+    const reloaded = afterReload()
+    await reloaded.load()
+    expect(reloaded.records.map((r) => r.slug).sort()).toEqual(['talk', 'talk-2'])
+    expect(reloaded.records.every((r) => r.interview.slug === r.slug)).toBe(true)
+  })
+
+  it('a list in another tab follows what this tab stores and removes', async () => {
+    setActivePinia(createPinia())
+    const other = useLocalStore()
+    await other.load()
+    setActivePinia(createPinia())
+    const here = useLocalStore()
+    await here.open(TALK, null)
+    await vi.waitFor(() => expect(other.records.map((r) => r.slug)).toEqual(['talk']))
+    await here.remove('talk')
+    await vi.waitFor(() => expect(other.records).toEqual([]))
+  })
+
+  it('undo after another tab took the slug restores under the next free one', async () => {
+    const here = useLocalStore()
+    await here.open(TALK, null)
+    const removed = await here.remove('talk')
+    setActivePinia(createPinia())
+    await useLocalStore().open(TALK, null)
+    await here.restore(removed!)
+    const reloaded = afterReload()
+    await reloaded.load()
+    expect(reloaded.records.map((r) => r.slug).sort()).toEqual(['talk', 'talk-2'])
+  })
+
+  it('when storage refuses to open, says stored interviews cannot be read, keeps them, and lists them once it works', async () => {
+    await useLocalStore().open(TALK, null)
+    let refuse = true
+    const refusing = {
+      open: (...args: Parameters<IDBFactory['open']>) => {
+        if (refuse) throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+        return factory.open(...args)
+      },
+    } as IDBFactory
+    setLocalBackend(openRecordStore<LocalRecord>(refusing))
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const store = useLocalStore()
+    const list = mount(LocalInterviewList, { global: { plugins: [pinia] } })
+    await vi.waitFor(() => expect(list.text()).toContain('Interviews stored in this browser cannot be read now'))
+    expect(store.unreadable).toBe(true)
+    const notFound = mount(NotFoundView, { props: { slug: 'talk' }, global: { plugins: [pinia], stubs: { RouterLink: true } } })
+    expect(notFound.text()).toContain('cannot be read now')
+    // Opening another one meanwhile stays for the session and touches nothing stored.
+    const another = TALK.replace('A talk', 'Another talk')
+    expect(await store.open(another, null)).toMatchObject({ ok: true, storage: 'unavailable', record: { slug: 'talk' } })
+    refuse = false
+    await store.load()
+    expect(store.unreadable).toBe(false)
+    await list.vm.$nextTick()
+    expect(list.text()).not.toContain('cannot be read now')
+    // Fixing the session-only one once storage works still does not overwrite the stored "talk".
+    await store.fixSpeakers('talk', [{ name: 'Ada', role: 'interviewer', aliases: [] }])
+    expect((await afterReload().interviewFor('talk'))?.meta.title).toBe('A talk')
+  })
+
+  it('says so too when IndexedDB is missing altogether', async () => {
+    setLocalBackend(openRecordStore<LocalRecord>(undefined))
+    const store = useLocalStore()
+    await store.load()
+    expect(store.unreadable).toBe(true)
+  })
 })
+

@@ -72,6 +72,13 @@ test.describe('unknown targets', () => {
     await expect(page.locator('.card')).toHaveCount(1)
   })
 
+  test('a path with broken percent-escapes gets the app’s not-found page, like any unknown path', async ({ page }) => {
+    const response = await page.goto('/%E0%A4%A')
+    expect(await response?.text()).toContain('<div id="app"></div>')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found|找不到/i)
+    await expect(page.getByRole('link', { name: /Back to all interviews|返回访谈列表/ })).toBeVisible()
+  })
+
   test('unknown section, turn and speaker give a notice and a working page', async ({ page }) => {
     await page.goto(`${READER}#no-such-section`)
     await expect(page.locator('.notice')).toContainText('no-such-section')

@@ -283,3 +283,25 @@ test('storage full (QuotaExceededError on write): said plainly, the interview st
   await expect(page.locator('article.turn')).toHaveCount(4)
   await expect(page.locator('.local-bar')).toContainText('storage is full')
 })
+
+test('two tabs opening the same slug at the same moment both keep their interview, and each list shows both', async ({ page, context }) => {
+  const other = await context.newPage()
+  await Promise.all([page.goto('/'), other.goto('/')])
+  const tabs = [page, other]
+  // Both texts typed first, then both opened in the same task of the test: the two claims race.
+  await Promise.all(tabs.map((tab, i) => panel(tab).getByLabel('Markdown to open').fill(TALK.replace('A short talk', `Talk from tab ${i + 1}`))))
+  await Promise.all(tabs.map((tab) => panel(tab).getByRole('button', { name: 'Open pasted text' }).click()))
+  const urls = await Promise.all(tabs.map(async (tab) => {
+    await expect(tab).toHaveURL(/\/short-talk(-2)?$/)
+    return new URL(tab.url()).pathname
+  }))
+  expect(urls.sort()).toEqual(['/short-talk', '/short-talk-2'])
+  await page.goto('/')
+  await expect(localItems(page)).toHaveCount(2)
+  await expect(localItems(page)).toContainText(['Talk from tab', 'Talk from tab'])
+  // The other tab's list follows without a reload when this one removes an interview.
+  await other.goto('/')
+  await expect(localItems(other)).toHaveCount(2)
+  await localItems(page).first().getByRole('button', { name: /Remove/ }).click()
+  await expect(localItems(other)).toHaveCount(1)
+})

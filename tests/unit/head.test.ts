@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../src/core/types'
-import { absoluteUrl, addressPath, fillTemplate, headTags, listHead, ogLocale, readerHead, sitemap } from '../../src/node/head'
+import { absoluteUrl, addressPath, escapeHtml, fillTemplate, headTags, listHead, ogLocale, readerHead, sitemap } from '../../src/node/head'
 import { summarise } from '../../src/node/summary'
 
 function interview(slug: string, lang: string, frontMatter: Record<string, unknown> = {}, canonicalUrl: string | null = null): Interview {
@@ -62,6 +62,25 @@ describe('head tags', () => {
     expect(page).toContain('<body><!--t--><div id="app" data-prerendered="/s"><p>hi</p></div>')
     expect(page).not.toContain('noscript')
     expect(headTags(listHead('https://a.test', '/', 'en'))).toContain('<meta property="og:type" content="website" />')
+  })
+
+  it('`$` patterns in front matter reach the page as written, never as replacement patterns', () => {
+    const template = '<html lang="en">\n<head><title>Parley</title>\n    <meta name="description" content="old" />\n</head>\n<body>\n<div id="app"><!--app-html--></div>\n</body></html>'
+    for (const pattern of ["$'", '$`', '$&', '$1', '$$', '$<x>']) {
+      const iv = interview('s', `en-x${pattern}`)
+      iv.meta.title = `Title ${pattern} end`
+      iv.meta.description = `Description ${pattern} end`
+      // `<html lang>` is the interface's language (htmlLang), so the pattern goes there as well.
+      const head = readerHead(iv, summarise(iv), [], { site: 'https://a.test', base: '/', htmlLang: `en-x${pattern}` })
+      const page = fillTemplate(template, head, '<p>hi</p>', '/s')
+      const title = escapeHtml(`Title ${pattern} end · Parley`)
+      expect(page, pattern).toContain(`<title>${title}</title>`)
+      expect(page, pattern).toContain(`<meta property="og:title" content="${title}" />`)
+      expect(page, pattern).toContain(`<meta name="description" content="${escapeHtml(`Description ${pattern} end`)}" />`)
+      expect(page, pattern).toContain(`<html lang="${escapeHtml(`en-x${pattern}`)}"`)
+      // Nothing of the template was copied into the head: one <head>, one <body>, one #app.
+      for (const tag of ['<head>', '<body>', '<div id="app"', '<html']) expect(page.split(tag), `${pattern} ${tag}`).toHaveLength(2)
+    }
   })
 
   it('sitemap: one <url> per page, lastmod from the written date', () => {

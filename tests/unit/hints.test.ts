@@ -23,8 +23,19 @@ describe('role hints from the intro', () => {
   })
 
   it('takes the verb only as a whole word', () => {
-    expect(readRoleHints('Ann Lee reinterviews Bob Day. Ann Lee 𠀀采访了 Bob Day.')).toEqual({ interviewers: [], interviewees: [] })
+    expect(readRoleHints('Ann Lee reinterviews Bob Day.')).toEqual({ interviewers: [], interviewees: [] })
+    // Chinese writes no spaces between words: the verb after a character still names its object.
+    expect(readRoleHints('Ann Lee 𠀀采访了 Bob Day.')).toEqual({ interviewers: [], interviewees: ['Bob Day'] })
     expect(readRoleHints('Ann Lee interviews Bob Day.')).toEqual({ interviewers: ['Ann Lee'], interviewees: ['Bob Day'] })
+  })
+
+  it('reads "with X" phrases, CJK names and object-first languages', () => {
+    expect(readRoleHints('Hablamos con Lucía Pérez sobre software.').interviewees).toEqual(['Lucía Pérez'])
+    expect(readRoleHints('Die Redaktion im Gespräch mit Jonas Keller.')).toEqual({ interviewers: [], interviewees: ['Jonas Keller'] })
+    expect(readRoleHints('Nesta entrevista com Carla Mendes, falamos de acessibilidade.').interviewees).toEqual(['Carla Mendes'])
+    expect(readRoleHints('An interview with Karl Weiss.')).toEqual({ interviewers: [], interviewees: ['Karl Weiss'] })
+    expect(readRoleHints('本刊记者采访了王芳。').interviewees).toEqual(['王芳'])
+    expect(readRoleHints('今回は、山田花子さんにインタビューしました。').interviewees).toEqual(['山田花子'])
   })
 
   it('finds nothing in an intro without such a verb, and no pronoun as a name', () => {

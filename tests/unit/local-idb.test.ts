@@ -42,6 +42,32 @@ describe('openRecordStore', () => {
   })
 })
 
+describe('claim', () => {
+  const candidates = (base: string): Iterator<string> => [base, `${base}-2`, `${base}-3`].values()
+
+  it('stores under the first key no record has, and gives back what it stored', async () => {
+    const store = openRecordStore<Item>(new IDBFactory())
+    await store.put({ slug: 'a', n: 0 })
+    expect(await store.claim(candidates('a'), (slug) => ({ slug, n: 1 }))).toEqual({ slug: 'a-2', n: 1 })
+    expect(await store.all()).toEqual([{ slug: 'a', n: 0 }, { slug: 'a-2', n: 1 }])
+  })
+
+  it('two connections (two tabs) claiming at the same moment never share a key', async () => {
+    const factory = new IDBFactory()
+    const tabs = [openRecordStore<Item>(factory), openRecordStore<Item>(factory), openRecordStore<Item>(factory)]
+    const claimed = await Promise.all(tabs.map((tab, n) => tab.claim(candidates('a'), (slug) => ({ slug, n }))))
+    expect(claimed.map((c) => c.slug).sort()).toEqual(['a', 'a-2', 'a-3'])
+    expect((await tabs[0]!.all()).map((c) => c.n).sort()).toEqual([0, 1, 2])
+  })
+
+  it('rejects, storing nothing, when every key is taken', async () => {
+    const store = openRecordStore<Item>(new IDBFactory())
+    await store.put({ slug: 'a', n: 0 })
+    await expect(store.claim(['a'].values(), (slug) => ({ slug, n: 1 }))).rejects.toBeDefined()
+    expect(await store.all()).toEqual([{ slug: 'a', n: 0 }])
+  })
+})
+
 describe('storageProblem', () => {
   it('tells a full disk from unavailable storage', () => {
     expect(storageProblem(new DOMException('quota', 'QuotaExceededError'))).toBe('full')

@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkBytes, checkFileName, checkText, MAX_BYTES } from '../../src/local/input'
 import { readTextFile } from '../../src/local/read-file'
-import { safeSlug, uniqueSlug } from '../../src/local/slug'
+import { cleanSlug, slugProblem } from '../../src/core/slug-rule'
+import { slugCandidates, uniqueSlug } from '../../src/local/slug'
 import { fileNameFromUrl, isFetchableUrl, toRawUrl } from '../../src/local/url'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -32,6 +34,32 @@ describe('checkBytes / checkText', () => {
     expect(checkText('<html lang="en">')).toEqual({ ok: false, problem: { code: 'html' } })
     expect(checkText('# Title\n\n<html> is a tag')).toMatchObject({ ok: true })
     expect(checkText('<htmlish> text')).toMatchObject({ ok: true })
+  })
+  it('recognises a saved page that starts with a comment, and a <head> or <body> fragment, as HTML', () => {
+    expect(checkText('<!-- saved from url=(0036)https://kubernetes.io/blog/x/ -->\n<html><head>')).toEqual({ ok: false, problem: { code: 'html' } })
+    expect(checkText('\uFEFF<!-- a -->\n<!-- b -->\n<!DOCTYPE html>')).toEqual({ ok: false, problem: { code: 'html' } })
+    expect(checkText('<body class="post">\n<p>Ada: hi</p>')).toEqual({ ok: false, problem: { code: 'html' } })
+    expect(checkText('<head><title>x</title></head>')).toEqual({ ok: false, problem: { code: 'html' } })
+    // Markdown that merely starts with a comment (a Kubernetes translation) is Markdown.
+    expect(checkText('<!-- original: en -->\n# Title\n\nAda: hi')).toMatchObject({ ok: true })
+    expect(checkText('<!-- never closed <html>')).toMatchObject({ ok: true })
+    expect(checkText('<bodyguard> text')).toMatchObject({ ok: true })
+  })
+  it('reads UTF-16 with a byte-order mark as UTF-16 (little and big endian), not as binary', () => {
+    const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
+      const bytes = new Uint8Array(2 + text.length * 2)
+      const view = new DataView(bytes.buffer)
+      view.setUint16(0, 0xfeff, !bigEndian)
+      for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), !bigEndian)
+      return bytes
+    }
+    expect(checkBytes(utf16('# 标题\n\nAda: hi', false))).toEqual({ ok: true, text: '# 标题\n\nAda: hi' })
+    expect(checkBytes(utf16('# 标题\n\nAda: hi', true))).toEqual({ ok: true, text: '# 标题\n\nAda: hi' })
+    // A real NUL character in UTF-16 text is still binary data; a lone surrogate is not text.
+    expect(checkBytes(utf16('a\u0000b', false))).toEqual({ ok: false, problem: { code: 'binary' } })
+    expect(checkBytes(utf16('a\uD800b', false))).toEqual({ ok: false, problem: { code: 'encoding' } })
+    // An odd number of bytes after the mark cannot be UTF-16.
+    expect(checkBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toEqual({ ok: false, problem: { code: 'encoding' } })
   })
 })
 
@@ -80,8 +108,32 @@ describe('slugs', () => {
     expect(uniqueSlug('talk', new Set(['talk', 'talk-2', 'talk-3']))).toBe('talk-4')
   })
   it('makes one path segment of any front-matter slug, keeping CJK', () => {
-    expect(safeSlug('blog/2024/访谈 一')).toBe('blog-2024-访谈-一')
-    expect(safeSlug(' /?# ')).toBe('interview')
+    expect(cleanSlug('blog/2024/访谈 一')).toBe('blog-2024-访谈-一')
+    expect(cleanSlug(' /?# ')).toBe('interview')
     expect(uniqueSlug('a/b', new Set(['a-b']))).toBe('a-b-2')
+  })
+  it('never gives a file opened in the browser the slug "." or "..", a control character or a lone surrogate', () => {
+    expect(cleanSlug('..')).toBe('interview')
+    expect(cleanSlug('.')).toBe('interview')
+    expect(cleanSlug('../..')).toBe('interview')
+    expect(cleanSlug('a\u0000b\u202Ec\uD800')).toBe('a-b\u202Ec')
+    expect(cleanSlug('..a')).toBe('a')
+    expect(cleanSlug('访'.repeat(1000))).toBe('访'.repeat(62))
+    const first = (slug: string): string[] => {
+      const all = slugCandidates(slug)
+      return [all.next().value, all.next().value]
+    }
+    expect(first('..')).toEqual(['interview', 'interview-2'])
+  })
+  it('every cleaned slug and each of its suffixed forms follows the slug rule', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('.', '/', '\\', ' ', '-', '%', '\u0000', '\uD800', '访') })), fc.integer({ min: 2, max: 99999 }), (text, n) => {
+          const slug = cleanSlug(text)
+          expect(slugProblem(slug)).toBeNull()
+          expect(slugProblem(`${slug}-${n}`)).toBeNull()
+          expect(() => encodeURIComponent(slug)).not.toThrow()
+        }),
+      { numRuns: 2000, seed: 15 },
+    )
   })
 })

@@ -3,6 +3,7 @@
  * exact results on generated interviews (bench/generate.ts).
  */
 import fc from 'fast-check'
+import { splitMetadataHeader } from '../../src/core/front-matter-formats'
 import { describe, expect, it } from 'vitest'
 import { parseInterview } from '../../src/core/parse'
 import type { Interview, Turn } from '../../src/core/types'
@@ -46,6 +47,10 @@ function contentLines(source: string): number[] {
   if (/^---[ \t]*$/.test(lines[0] ?? '')) {
     const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(l))
     if (close !== -1) first = close + 1
+  } else if (splitMetadataHeader(lines.join('\n'))) {
+    // A `Key: value` header (Pelican) is front matter too: it runs to the first blank line.
+    const blank = lines.findIndex((l) => l.trim() === '')
+    first = blank === -1 ? lines.length : blank
   }
   const out: number[] = []
   let inComment = false

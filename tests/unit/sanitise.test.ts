@@ -10,10 +10,12 @@ const allHtml = (source: string): string =>
     .join('\n')
 
 describe('untrusted Markdown', () => {
-  it('renders raw HTML as text, never as markup', () => {
-    const html = allHtml('Intro <script>alert(1)</script> and <img src=x onerror=alert(1)>\n\n<div onclick="x()">block</div>\n')
-    expect(html).not.toMatch(/<script|<img|<div/i)
-    expect(html).toContain('&lt;script&gt;')
+  it('keeps allowlisted raw HTML without its handlers, drops script, and shows unknown tags as text', () => {
+    const html = allHtml('Intro <script>alert(1)</script> and <img src=x onerror=alert(1)> <custom-tag>\n\n<div onclick="x()">block</div>\n')
+    expect(html).not.toMatch(/<script|onerror|onclick|alert/i)
+    expect(html).toContain('<img loading="lazy" decoding="async" alt="">')
+    expect(html).toContain('<div>block</div>')
+    expect(html).toContain('&lt;custom-tag&gt;')
   })
 
   it('drops javascript:, vbscript: and data: links and images', () => {

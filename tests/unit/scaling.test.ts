@@ -1,0 +1,59 @@
+/**
+ * Linear time on the shapes that once were (or could be) quadratic. Wall-clock times are never
+ * asserted: only the growth from n to 8n, measured in the same run, which is ≈ 8 for linear work
+ * and ≈ 64 for quadratic. The bound 24 leaves room for a busy machine and for the garbage
+ * collector, which makes even a plain indexOf loop grow up to 2× faster than its input here.
+ */
+import { describe, expect, it } from 'vitest'
+import { stripHtmlComments } from '../../src/core/comments'
+import { parseInterview } from '../../src/core/parse'
+
+const FACTOR = 8
+const MAX_GROWTH = 24
+
+/** The fastest of a few runs: noise from other processes only ever adds time. */
+function fastest(run: () => unknown, times = 5): number {
+  let best = Infinity
+  for (let i = 0; i < times; i++) {
+    const started = performance.now()
+    run()
+    best = Math.min(best, performance.now() - started)
+  }
+  return best
+}
+
+/** time(FACTOR·n) / time(n), after one warm-up run at n so compilation is not counted. */
+function growth(make: (n: number) => string, n: number, work: (input: string) => unknown, times?: number): number {
+  const small = make(n)
+  const large = make(FACTOR * n)
+  work(small)
+  return fastest(() => work(large), times) / fastest(() => work(small), times)
+}
+
+const repeatToLength = (unit: string) => (n: number): string => unit.repeat(Math.ceil(n / unit.length))
+
+describe('linear time', { timeout: 120_000 }, () => {
+  it('stripHtmlComments on one line of `<!-- a --> b ` (125 kB → 1 MB)', () => {
+    expect(growth(repeatToLength('<!-- a --> b '), 125_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
+  })
+
+  it('stripHtmlComments on a line of code spans before one late comment (125 kB → 1 MB)', () => {
+    const make = (n: number): string => `${repeatToLength('`a` ')(n)}<!-- c -->`
+    expect(growth(make, 125_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
+  })
+
+  it('stripHtmlComments on a line of unclosed backtick runs, each longer than the last', () => {
+    // Each run looks for a closing run of its own length further on and finds none.
+    const make = (n: number): string => {
+      const runs: string[] = []
+      for (let length = 1, size = 0; size < n; length++, size += length + 2) runs.push(`${'`'.repeat(length % 500 || 500)}x `)
+      return `${runs.join('')}<!-- c -->`
+    }
+    expect(growth(make, 125_000, stripHtmlComments)).toBeLessThan(MAX_GROWTH)
+  })
+
+  it('parseInterview on 100k labels (`A: why?` / `B: yes`, 12.5k → 100k lines)', () => {
+    const make = (n: number): string => Array.from({ length: n }, (_, i) => (i % 2 ? 'B: yes\n' : 'A: why?\n')).join('\n')
+    expect(growth(make, 12_500, (s) => parseInterview(s), 3)).toBeLessThan(MAX_GROWTH)
+  })
+})
