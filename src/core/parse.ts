@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it'
-import { annotate, annotateTerm, questionShapes, type Notes } from './annotate'
+import { annotate, annotateTerm, isShortQuestion, questionShapes, type Notes } from './annotate'
 import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
 import { authorsFromFrontMatter, namesFromFrontMatter, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
@@ -95,7 +95,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // Who speaks in each unit (undefined: no accepted label), looked up once per unit.
   const speakerKeys = notes.map((note) => (note.label && !note.stage ? accepted.byLabel.get(labelKey(note.label.name)) : undefined))
 
-  const shapes = questionShapes(notes)
+  const shapes = questionShapes(notes, hints.interviewees.length > 0 || hints.interviewers.length > 0)
   const boldParagraphs = notes.filter((n, i) => n.shape === 'bold' && speakerKeys[i] === undefined)
   const boldQuestionStyle = boldParagraphs.filter((n) => n.asks).length >= 2
   const sectionHeadings = units.filter((u): u is Extract<Unit, { type: 'heading' }> => u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel)
@@ -113,6 +113,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     if (note.shape === 'bold') return boldQuestionStyle || note.asks
     if (note.shape === 'dash') return shapes.has('dash') || note.asks
     if (note.shape === 'term') return note.asks
+    if (note.shape === 'plain') return shapes.has('plain') && isShortQuestion(note)
     return note.asks && shapes.has(note.shape) && note.shape !== 'heading' && note.shape !== 'other'
   }
 
