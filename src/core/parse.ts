@@ -189,20 +189,35 @@ function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, u
   // Labels counted at the start of every line of every paragraph: an answerer may only ever speak on
   // the line after the question (`**Finn**: …?` / `**Reiter**: …`).
   const lineLabels = new Map<string, number>()
-  let multiLine = false
-  units.forEach((unit) => {
-    if (unit.type !== 'paragraph') return
-    const content = unit.inline.content
-    multiLine ||= content.includes('\n')
-    for (const line of content.includes('\n') ? content.split('\n') : [content]) {
+  const labelOf = new Map<string, string | null>()
+  // Only a line with a colon near its start can open with a label; most lines are skipped here.
+  const labelAt = (line: string): string | null => {
+    if (!COLON_NEAR_START.test(line)) return null
+    let key = labelOf.get(line)
+    if (key === undefined) {
       const label = matchLabel(line)
-      if (label && label.form !== 'bare') lineLabels.set(labelKey(label.name), (lineLabels.get(labelKey(label.name)) ?? 0) + 1)
+      key = label && label.form !== 'bare' ? labelKey(label.name) : null
+      labelOf.set(line, key)
+    }
+    return key
+  }
+  let multiLine = false
+  notes.forEach((note) => {
+    if (note.label && note.label.form !== 'bare') lineLabels.set(labelKey(note.label.name), (lineLabels.get(labelKey(note.label.name)) ?? 0) + 1)
+  })
+  units.forEach((unit) => {
+    if (unit.type !== 'paragraph' || !unit.inline.content.includes('\n')) return
+    multiLine = true
+    const lines = unit.inline.content.split('\n')
+    for (let n = 1; n < lines.length; n++) {
+      const key = labelAt(lines[n] as string)
+      if (key !== null) lineLabels.set(key, (lineLabels.get(key) ?? 0) + 1)
     }
   })
   if (!multiLine) return { units, notes }
   const known = (line: string): boolean => {
-    const label = matchLabel(line)
-    return label !== null && label.form !== 'bare' && (lineLabels.get(labelKey(label.name)) ?? 0) >= 2
+    const key = labelAt(line)
+    return key !== null && (lineLabels.get(key) ?? 0) >= 2
   }
   const outUnits: Unit[] = []
   const outNotes: Notes[] = []
@@ -277,6 +292,8 @@ function intervieweeFromTitle(title: string | null): string[] {
   if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]
   return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
 }
+
+const COLON_NEAR_START = /^.{1,60}?[:：]/u
 
 /**
  * Bold at the start of a paragraph is a speaker (`**Jen Luker** Hello.`) only when at least two names
