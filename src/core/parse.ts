@@ -103,6 +103,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // `## What is…?` sections that each hold one unlabelled answer: the heading stays a section.
   const questionSections = askingSections >= 2 && askingSections * 2 >= sectionHeadings.length && !notes.some((n, i) => n.shape === 'heading' && (units[i] as { level: number }).level > sectionLevel && n.asks)
 
+  const sectionPeople = peopleOfSections(units, notes, sectionHeadings)
   let lastAskingSection = -1
   units.forEach((u, i) => {
     if (u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel && notes[i]?.asks) lastAskingSection = i
@@ -124,7 +125,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     const label = note.label
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) {
-      draft.openSection(unit)
+      draft.openSection(unit, sectionPeople.get(unit) ?? null)
       // Between question headings, a heading without `?` asks too ("Tell us about yourself.").
       if (questionSections && (note.asks || i < lastAskingSection)) draft.awaitAnswer()
       return
@@ -291,6 +292,52 @@ function intervieweeFromTitle(title: string | null): string[] {
   const afterColon = TITLE_AFTER_COLON.exec(title)?.[1]?.trim()
   if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]
   return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
+}
+
+/**
+ * Roundups give each interviewee a section (`## X-RAY: Ingrid 👑`, `## Anna Berg`): a heading that is
+ * a name, or ends with one after a colon, and that the section's own text mentions. At least two such
+ * sections, each about a different person, make the pattern.
+ */
+function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit, { type: 'heading' }>[]): Map<Unit, string> {
+  const candidates = new Map<Unit, string>()
+  for (const heading of headings) {
+    const name = nameInHeading(plainText([heading.inline]))
+    if (name) candidates.set(heading, name)
+  }
+  if (new Set(candidates.values()).size < MIN_PEOPLE_SECTIONS) return new Map()
+  const people = new Map<Unit, string>()
+  let current: Unit | null = null
+  let text = ''
+  // "Meet Ingrid": the longest ending of the heading's name that the section's text mentions.
+  const settle = (): void => {
+    const words = current ? (candidates.get(current)?.split(/\s+/) ?? []) : []
+    for (let from = 0; current && from < words.length; from++) {
+      const name = words.slice(from).join(' ')
+      if (text.includes(name)) return void people.set(current, name)
+    }
+  }
+  units.forEach((unit, i) => {
+    if (unit.type === 'heading' && candidates.has(unit)) {
+      settle()
+      current = unit
+      text = ''
+    } else if (unit.type === 'heading' && headings.includes(unit)) {
+      settle()
+      current = null
+    } else if (current && unit.type === 'paragraph' && !notes[i]?.label) text += ` ${plainText([unit.inline])}`
+  })
+  settle()
+  return new Set(people.values()).size >= MIN_PEOPLE_SECTIONS ? people : new Map()
+}
+
+const MIN_PEOPLE_SECTIONS = 2
+const HEADING_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|di|van|von|der|la|le)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}$/u
+
+function nameInHeading(title: string): string | null {
+  const afterColon = title.split(/[:：]/).pop() ?? title
+  const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()
+  return HEADING_NAME.test(name) ? name : null
 }
 
 const COLON_NEAR_START = /^.{1,60}?[:：]/u
