@@ -20,6 +20,8 @@ export interface Notes {
   shape: Shape
   /** The unit's text ends with a question mark. */
   asks: boolean
+  /** Length of the unit's text: questions are short beside their answers. */
+  length: number
 }
 
 /** Stage directions of transcripts, in the languages we read; a label with one of these names is not a person. */
@@ -36,10 +38,11 @@ const BRACKETED = /^[[(（［]([^\])）］]+)[\])）］]$/u
 const DASH_LEAD = /^[―—]{1,2}/u
 
 export function annotate(unit: Unit): Notes {
-  if (unit.type === 'heading') return { label: null, byline: null, stage: false, shape: 'heading', asks: endsWithQuestion(unit.title) }
+  if (unit.type === 'heading') return { label: null, byline: null, stage: false, shape: 'heading', asks: endsWithQuestion(unit.title), length: unit.title.length }
   if (unit.type !== 'paragraph') {
     const shape: Shape = unit.tokens[0]?.type === 'blockquote_open' ? 'quote' : 'other'
-    return { label: null, byline: null, stage: false, shape, asks: shape === 'quote' && endsWithQuestion(plainText(unit.tokens)) }
+    const text = shape === 'quote' ? plainText(unit.tokens) : ''
+    return { label: null, byline: null, stage: false, shape, asks: shape === 'quote' && endsWithQuestion(text), length: text.length }
   }
   const content = unit.inline.content
   const label = matchLabel(content)
@@ -51,6 +54,7 @@ export function annotate(unit: Unit): Notes {
     stage: isStageDirection(text, label),
     shape: shapeOf(unit, text),
     asks: endsWithQuestion(label ? label.rest : content),
+    length: text.length,
   }
 }
 
@@ -59,7 +63,7 @@ export function annotateTerm(unit: Extract<Unit, { type: 'paragraph' }>): Notes 
   const text = plainText([unit.inline])
   const asks = endsWithQuestion(text)
   const label: LabelMatch | null = asks ? null : { name: text, form: 'plain', rest: '', time: null }
-  return { label, byline: null, stage: false, shape: 'term', asks }
+  return { label, byline: null, stage: false, shape: 'term', asks, length: text.length }
 }
 
 function isStageDirection(text: string, label: LabelMatch | null): boolean {
@@ -79,21 +83,38 @@ function shapeOf(unit: Extract<Unit, { type: 'paragraph' }>, text: string): Shap
 /**
  * The shapes that carry questions in this article. Bold and italic questions stand out on their own;
  * a quoted or plain question only when an answer of another shape follows it at least twice
- * (questions in plain text answered in quotes, or the reverse).
+ * (questions in plain text answered in quotes, or the reverse). Plain questions answered in plain
+ * text stand out only by being short beside long answers, and only in an article that says it is an
+ * interview (`interviewNamed`): essays ask rhetorical questions too.
  */
-export function questionShapes(notes: Notes[]): Set<Shape> {
+export function questionShapes(notes: Notes[], interviewNamed: boolean): Set<Shape> {
   const answered = new Map<Shape, number>()
+  let plainAsked = 0
+  let plainAnswered = 0
   for (let i = 0; i + 1 < notes.length; i++) {
     const q = notes[i] as Notes
     const a = notes[i + 1] as Notes
-    if (!q.asks || q.label || a.label || a.shape === 'heading' || a.shape === q.shape) continue
+    if (!q.asks || q.label) continue
+    if (q.shape === 'plain') plainAsked++
+    if (a.label || a.shape === 'heading') continue
+    if (q.shape === 'plain' && a.shape === 'plain' && isShortQuestion(q) && !a.asks && a.length > q.length) plainAnswered++
+    if (a.shape === q.shape) continue
     if (q.shape === 'plain' && a.shape !== 'quote') continue
     answered.set(q.shape, (answered.get(q.shape) ?? 0) + 1)
   }
   const shapes = new Set<Shape>(['bold', 'italic'])
   for (const [shape, count] of answered) if (count >= MIN_ANSWERED_QUESTIONS) shapes.add(shape)
+  if (interviewNamed && plainAnswered >= MIN_PLAIN_QUESTIONS && plainAnswered * 2 >= plainAsked) shapes.add('plain')
   return shapes
 }
 
 /** Two answered questions make a pattern; one is a rhetorical question before a quote. */
 const MIN_ANSWERED_QUESTIONS = 2
+/** Plain questions need more of a pattern: three, and at least half of the plain questions asked. */
+const MIN_PLAIN_QUESTIONS = 3
+/** A question paragraph is a sentence or two; a longer paragraph that ends in `?` is an answer musing. */
+const MAX_QUESTION_LENGTH = 240
+
+export function isShortQuestion(note: Notes): boolean {
+  return note.asks && note.length <= MAX_QUESTION_LENGTH
+}

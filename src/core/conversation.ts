@@ -64,6 +64,8 @@ export class ConversationDraft {
   private sections: SectionDraft[] = [{ title: null, anchor: null, headingLines: null, blocks: [] }]
   private turn: TurnDraft | null = null
   private awaitingAnswer = false
+  /** The person a section is about (`## X-RAY: Ingrid`): its unlabelled answers are theirs. */
+  private answerer: string | null = null
 
   constructor(private readonly people: Map<string, Person>) {}
 
@@ -75,8 +77,9 @@ export class ConversationDraft {
     return this.awaitingAnswer
   }
 
-  openSection(unit: Extract<Unit, { type: 'heading' }>): void {
+  openSection(unit: Extract<Unit, { type: 'heading' }>, answerer: string | null = null): void {
     this.close()
+    this.answerer = answerer
     this.sections.push({ title: plainText([unit.inline]), anchor: unit.anchor, headingLines: unit.lines, blocks: [] })
   }
 
@@ -109,7 +112,7 @@ export class ConversationDraft {
   continue(unit: Unit, rendered: Rendered): void {
     if (this.awaitingAnswer) {
       this.close()
-      this.turn = this.startTurn(ANSWERER, null, unit, rendered)
+      this.turn = this.startTurn(this.answerer === null ? ANSWERER : `${ANSWERER}\u0000${this.answerer}`, null, unit, rendered)
       return
     }
     if (this.turn) return this.append(this.turn, unit, rendered)
@@ -210,6 +213,13 @@ export class ConversationDraft {
     const roles = inferRoles(evidence, usedKeys.has(ASKER))
     resolveUnlabelled(people, roles, usedKeys, ASKER, 'interviewer', askers(context))
     resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees)
+    for (const key of usedKeys) {
+      if (!key.startsWith(`${ANSWERER}\u0000`)) continue
+      const name = key.slice(ANSWERER.length + 1)
+      const person = findPersonByName(labelled, name) ?? { key: labelKey(name), labels: new Map(), otherNames: new Set([name]), fixedRole: 'interviewee' as Role, roleLabelled: false, inferred: true }
+      people.set(key, person)
+      if (!roles.has(person.key)) roles.set(person.key, 'interviewee')
+    }
     return buildModel(this.sections, people, roles)
   }
 }

@@ -47,10 +47,9 @@ const CJK_NAME = String.raw`[\p{Script=Han}][\p{Script=Han}·・]{1,5}`
 /** "采访了王芳", "专访张三": the interviewee follows the verb. */
 const CJK_OBJECT = new RegExp(String.raw`(?:采访了|采访|採訪了|採訪|专访|專訪|访问了|訪問了|对话|對話)\s*(${CJK_NAME}|${NAME_LIST})`, 'gu')
 /** "山田花子さんにインタビュー", "김철수 님을 인터뷰": in Japanese and Korean the interviewee comes first. */
-const OBJECT_FIRST = new RegExp(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,12}?|${NAME}|[\p{Script=Hangul}]{2,4})\s*(?:さん|氏|先生|様|님|씨)?\s*(?:に(?:インタビュー|お話を(?:伺|聞)|話を(?:伺|聞))|(?:을|를|과|와)\s*(?:인터뷰|만나))`,
-  'gu',
-)
+const OBJECT_FIRST_VERB = /(?:さん|氏|先生|様|님|씨)?\s*(?:に(?:インタビュー|お話を(?:伺|聞)|話を(?:伺|聞))|(?:을|를|과|와)\s*(?:인터뷰|만나))/gu
+/** The name right before that verb, read backwards from it (a pattern tried at every position of a long intro is slow). */
+const NAME_BEFORE = new RegExp(String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,12}|${NAME}|[\p{Script=Hangul}]{2,4})\s*$`, 'u')
 /**
  * The verb, not part of a longer word. The "no letter before" check is made on each match instead of
  * as a leading lookbehind, which the engine would evaluate at every position of the intro.
@@ -69,6 +68,10 @@ const HINT_WORDS = /nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|
 /** Cheap tests that say whether the costlier pattern can match at all. */
 const MAY_BE_ASKED_BY = /ed\s+by\s/
 const MAY_BE_CJK_WITH = /对话|對話|访谈|訪談|交流/
+const MAY_BE_WITH = /mit\s|con\s|com\s|avec\s|\sa\s|intervistato|z\s|met\s/i
+const MAY_BE_ANSWERED = /answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
+const MAY_BE_CJK_OBJECT = /采访|採訪|专访|專訪|访问了|訪問了|对话|對話/
+const MAY_BE_OBJECT_FIRST = /インタビュー|お話を|話を|인터뷰|만나/
 
 export function readRoleHints(introText: string): RoleHints {
   const interviewers = new Set<string>()
@@ -90,10 +93,16 @@ export function readRoleHints(introText: string): RoleHints {
     addAll(interviewees, OBJECT_AFTER.exec(introText.slice(m.index + m[0].length, m.index + m[0].length + 240))?.[1])
   }
   if (MAY_BE_CJK_WITH.test(introText)) for (const m of allMatches(CJK_WITH, introText)) addAll(interviewees, m[1])
-  for (const m of allMatches(WITH, introText)) addAll(interviewees, m[1])
-  for (const m of allMatches(ANSWERED, introText)) addAll(interviewees, m[1])
-  for (const m of allMatches(CJK_OBJECT, introText)) addAll(interviewees, m[1])
-  for (const m of allMatches(OBJECT_FIRST, introText)) addAll(interviewees, stripParticles(m[1] ?? ''))
+  // Each pattern runs only where its cheap test says it can match at all.
+  if (MAY_BE_WITH.test(introText)) for (const m of allMatches(WITH, introText)) addAll(interviewees, m[1])
+  if (MAY_BE_ANSWERED.test(introText)) for (const m of allMatches(ANSWERED, introText)) addAll(interviewees, m[1])
+  if (MAY_BE_CJK_OBJECT.test(introText)) for (const m of allMatches(CJK_OBJECT, introText)) addAll(interviewees, m[1])
+  if (MAY_BE_OBJECT_FIRST.test(introText)) {
+    for (const m of allMatches(OBJECT_FIRST_VERB, introText)) {
+      const name = NAME_BEFORE.exec(introText.slice(Math.max(0, m.index - 24), m.index))?.[1]
+      if (name) addAll(interviewees, stripParticles(name))
+    }
+  }
   return { interviewers: [...interviewers], interviewees: [...interviewees] }
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it'
-import { annotate, annotateTerm, questionShapes, type Notes } from './annotate'
+import { annotate, annotateTerm, isShortQuestion, questionShapes, type Notes } from './annotate'
 import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
 import { authorsFromFrontMatter, namesFromFrontMatter, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
@@ -95,7 +95,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // Who speaks in each unit (undefined: no accepted label), looked up once per unit.
   const speakerKeys = notes.map((note) => (note.label && !note.stage ? accepted.byLabel.get(labelKey(note.label.name)) : undefined))
 
-  const shapes = questionShapes(notes)
+  const shapes = questionShapes(notes, hints.interviewees.length > 0 || hints.interviewers.length > 0)
   const boldParagraphs = notes.filter((n, i) => n.shape === 'bold' && speakerKeys[i] === undefined)
   const boldQuestionStyle = boldParagraphs.filter((n) => n.asks).length >= 2
   const sectionHeadings = units.filter((u): u is Extract<Unit, { type: 'heading' }> => u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel)
@@ -103,6 +103,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // `## What is…?` sections that each hold one unlabelled answer: the heading stays a section.
   const questionSections = askingSections >= 2 && askingSections * 2 >= sectionHeadings.length && !notes.some((n, i) => n.shape === 'heading' && (units[i] as { level: number }).level > sectionLevel && n.asks)
 
+  const sectionPeople = peopleOfSections(units, notes, sectionHeadings)
   let lastAskingSection = -1
   units.forEach((u, i) => {
     if (u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel && notes[i]?.asks) lastAskingSection = i
@@ -113,6 +114,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     if (note.shape === 'bold') return boldQuestionStyle || note.asks
     if (note.shape === 'dash') return shapes.has('dash') || note.asks
     if (note.shape === 'term') return note.asks
+    if (note.shape === 'plain') return shapes.has('plain') && isShortQuestion(note)
     return note.asks && shapes.has(note.shape) && note.shape !== 'heading' && note.shape !== 'other'
   }
 
@@ -123,7 +125,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     const label = note.label
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) {
-      draft.openSection(unit)
+      draft.openSection(unit, sectionPeople.get(unit) ?? null)
       // Between question headings, a heading without `?` asks too ("Tell us about yourself.").
       if (questionSections && (note.asks || i < lastAskingSection)) draft.awaitAnswer()
       return
@@ -188,20 +190,35 @@ function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, u
   // Labels counted at the start of every line of every paragraph: an answerer may only ever speak on
   // the line after the question (`**Finn**: …?` / `**Reiter**: …`).
   const lineLabels = new Map<string, number>()
-  let multiLine = false
-  units.forEach((unit) => {
-    if (unit.type !== 'paragraph') return
-    const content = unit.inline.content
-    multiLine ||= content.includes('\n')
-    for (const line of content.includes('\n') ? content.split('\n') : [content]) {
+  const labelOf = new Map<string, string | null>()
+  // Only a line with a colon near its start can open with a label; most lines are skipped here.
+  const labelAt = (line: string): string | null => {
+    if (!COLON_NEAR_START.test(line)) return null
+    let key = labelOf.get(line)
+    if (key === undefined) {
       const label = matchLabel(line)
-      if (label && label.form !== 'bare') lineLabels.set(labelKey(label.name), (lineLabels.get(labelKey(label.name)) ?? 0) + 1)
+      key = label && label.form !== 'bare' ? labelKey(label.name) : null
+      labelOf.set(line, key)
+    }
+    return key
+  }
+  let multiLine = false
+  notes.forEach((note) => {
+    if (note.label && note.label.form !== 'bare') lineLabels.set(labelKey(note.label.name), (lineLabels.get(labelKey(note.label.name)) ?? 0) + 1)
+  })
+  units.forEach((unit) => {
+    if (unit.type !== 'paragraph' || !unit.inline.content.includes('\n')) return
+    multiLine = true
+    const lines = unit.inline.content.split('\n')
+    for (let n = 1; n < lines.length; n++) {
+      const key = labelAt(lines[n] as string)
+      if (key !== null) lineLabels.set(key, (lineLabels.get(key) ?? 0) + 1)
     }
   })
   if (!multiLine) return { units, notes }
   const known = (line: string): boolean => {
-    const label = matchLabel(line)
-    return label !== null && label.form !== 'bare' && (lineLabels.get(labelKey(label.name)) ?? 0) >= 2
+    const key = labelAt(line)
+    return key !== null && (lineLabels.get(key) ?? 0) >= 2
   }
   const outUnits: Unit[] = []
   const outNotes: Notes[] = []
@@ -276,6 +293,54 @@ function intervieweeFromTitle(title: string | null): string[] {
   if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]
   return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
 }
+
+/**
+ * Roundups give each interviewee a section (`## X-RAY: Ingrid 👑`, `## Anna Berg`): a heading that is
+ * a name, or ends with one after a colon, and that the section's own text mentions. At least two such
+ * sections, each about a different person, make the pattern.
+ */
+function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit, { type: 'heading' }>[]): Map<Unit, string> {
+  const candidates = new Map<Unit, string>()
+  for (const heading of headings) {
+    const name = nameInHeading(plainText([heading.inline]))
+    if (name) candidates.set(heading, name)
+  }
+  if (new Set(candidates.values()).size < MIN_PEOPLE_SECTIONS) return new Map()
+  const people = new Map<Unit, string>()
+  let current: Unit | null = null
+  let text = ''
+  // "Meet Ingrid": the longest ending of the heading's name that the section's text mentions.
+  const settle = (): void => {
+    const words = current ? (candidates.get(current)?.split(/\s+/) ?? []) : []
+    for (let from = 0; current && from < words.length; from++) {
+      const name = words.slice(from).join(' ')
+      if (text.includes(name)) return void people.set(current, name)
+    }
+  }
+  units.forEach((unit, i) => {
+    if (unit.type === 'heading' && candidates.has(unit)) {
+      settle()
+      current = unit
+      text = ''
+    } else if (unit.type === 'heading' && headings.includes(unit)) {
+      settle()
+      current = null
+    } else if (current && unit.type === 'paragraph' && !notes[i]?.label) text += ` ${plainText([unit.inline])}`
+  })
+  settle()
+  return new Set(people.values()).size >= MIN_PEOPLE_SECTIONS ? people : new Map()
+}
+
+const MIN_PEOPLE_SECTIONS = 2
+const HEADING_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|di|van|von|der|la|le)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}$/u
+
+function nameInHeading(title: string): string | null {
+  const afterColon = title.split(/[:：]/).pop() ?? title
+  const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()
+  return HEADING_NAME.test(name) ? name : null
+}
+
+const COLON_NEAR_START = /^.{1,60}?[:：]/u
 
 /**
  * Bold at the start of a paragraph is a speaker (`**Jen Luker** Hello.`) only when at least two names

@@ -30,6 +30,10 @@ const INVARIANTS: Record<string, (interview: Interview) => void> = {
     const ids = interview.sections.map((s) => s.id)
     expect(new Set(ids).size).toBe(ids.length)
   },
+  'no empty turn: a label with nothing after it stays as written, as narration': (interview) => {
+    const empty = turnsOf(interview).filter((t) => t.text.trim() === '' && t.html.replace(/<[^>]*>/g, '').trim() === '')
+    expect(empty.map((t) => `${t.id} (lines ${t.lines.start}-${t.lines.end})`)).toEqual([])
+  },
 }
 
 /** Parsing never throws; a model that comes out satisfies every invariant. */

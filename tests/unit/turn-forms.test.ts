@@ -294,3 +294,28 @@ describe('role labels and short forms', () => {
     expect(interview.speakers[1]?.aliases).toEqual(expect.arrayContaining(['Kensei', 'Kensei Nakada']))
   })
 })
+
+describe('a label with nothing after it', () => {
+  const cases: Record<string, string> = {
+    'at the end': '**Ann**: Hello?\n\n**Bob**: Hi.\n\n**Ann**:\n',
+    'before a heading': '**Ann**: Hello?\n\n**Bob**: Hi.\n\n**Ann**:\n\n## Next\n\n**Bob**: More.\n',
+    'before a rule': '**Ann**: Hello?\n\n**Bob**: Hi.\n\n**Ann**:\n\n---\n\nThe end.\n',
+    'before an unclosed comment': '**Ann**: Hello?\n\n**Bob**: Hi.\n\n**Ann**:\n\n<!-- never closed\n',
+  }
+  for (const [where, body] of Object.entries(cases)) {
+    it(`${where}: stays as written, as narration, and no turn is empty`, () => {
+      const interview = parseOk(`---\ntitle: t\n---\n\n${body}`)
+      expect(turnsOf(interview).filter((t) => t.text.trim() === '')).toEqual([])
+      const narration = interview.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'narration')
+      expect(narration.some((b) => b.text.startsWith('Ann:'))).toBe(true)
+    })
+  }
+
+  it('alone on its line, it is joined to the text that follows', () => {
+    const interview = parseOk('---\ntitle: t\n---\n\n**Ann**:\n\nHello?\n\n**Bob**:\nHi.\n')
+    expect(conversation(interview, 1)).toEqual([
+      ['Ann', 'interviewer', 'Hello?'],
+      ['Bob', 'interviewee', 'Hi.'],
+    ])
+  })
+})
