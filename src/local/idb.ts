@@ -67,6 +67,7 @@ export function openRecordStore<T>(factory: IDBFactory | undefined, dbName = 'pa
     const tx = (await open()).transaction(storeName, 'readwrite')
     const store = tx.objectStore(storeName)
     const claimed: { value?: T } = {}
+    let thrown: unknown = null
     // Callbacks, not awaits: the transaction stays active only while requests are being queued from its own events.
     const tryNext = (): void => {
       const next = keys.next()
@@ -75,12 +76,20 @@ export function openRecordStore<T>(factory: IDBFactory | undefined, dbName = 'pa
       taken.onsuccess = () => {
         if (taken.result > 0) return tryNext()
         claimed.value = make(next.value)
-        store.add(claimed.value)
+        try {
+          store.add(claimed.value)
+        } catch (error) {
+          // A value that cannot be stored (DataCloneError…): report that, not the abort it causes.
+          thrown = error
+          tx.abort()
+        }
       }
     }
     tryNext()
     // Committed means a key was free: running out of keys aborts the transaction.
-    await committed(tx)
+    await committed(tx).catch((error: unknown) => {
+      throw thrown ?? error
+    })
     return claimed.value as T
   }
   return {

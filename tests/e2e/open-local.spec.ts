@@ -272,7 +272,8 @@ test('Simplified Chinese: the panel, its messages and the local notice are trans
 
 test('storage full (QuotaExceededError on write): said plainly, the interview still opens this session', async ({ page }) => {
   await page.addInitScript(() => {
-    IDBObjectStore.prototype.put = () => {
+    // New interviews are stored with add (a claimed slug), fixed ones with put.
+    IDBObjectStore.prototype.add = IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
   })

@@ -60,6 +60,12 @@ describe('claim', () => {
     expect((await tabs[0]!.all()).map((c) => c.n).sort()).toEqual([0, 1, 2])
   })
 
+  it('rejects with the error of a value that cannot be stored, storing nothing', async () => {
+    const store = openRecordStore<{ slug: string; f: () => void }>(new IDBFactory())
+    await expect(store.claim(['a'].values(), (slug) => ({ slug, f: () => undefined }))).rejects.toMatchObject({ name: 'DataCloneError' })
+    expect(await store.all()).toEqual([])
+  })
+
   it('rejects, storing nothing, when every key is taken', async () => {
     const store = openRecordStore<Item>(new IDBFactory())
     await store.put({ slug: 'a', n: 0 })
