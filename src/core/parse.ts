@@ -143,7 +143,9 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     const personKey = speakerKeys[i]
     if (unit.type === 'paragraph' && label && personKey !== undefined) {
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
-      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped', label.time, renderTokens(unit.tokens))
+      // A label alone keeps how it was written, for the case nothing follows it (rendered only then).
+      const asWritten = label.rest.trim() === '' ? renderTokens(unit.tokens) : null
+      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped', label.time, asWritten)
     }
     if (unit.type === 'paragraph' && note.byline && !draft.inTurn()) return draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'paragraph' && isQuestion(note)) return draft.ask(unit, renderQuestion(unit))
