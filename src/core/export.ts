@@ -3,7 +3,7 @@
  * Pure: the UI only turns the returned text into a download. Loaded on first use (ExportMenu.vue),
  * so the HTML-to-Markdown converter stays out of the reader's initial JavaScript.
  */
-import { htmlToMarkdown, type MarkdownBlock } from './html-to-markdown'
+import { headingFromText, htmlToMarkdown, type MarkdownBlock } from './html-to-markdown'
 import { isNameShaped } from './labels'
 import type { Block, Interview, Speaker, Turn } from './types'
 
@@ -32,7 +32,7 @@ export function toMarkdown(interview: Interview, isVisible: (turn: Turn) => bool
   const sectionLevel = sectionLevelOf(view, title)
   const out: string[] = [frontMatter(view), '']
   for (const section of view.sections) {
-    if (section.title !== null) out.push(`${'#'.repeat(sectionLevel)} ${headingLine(section.title)}`, '')
+    if (section.title !== null) out.push(`${'#'.repeat(sectionLevel)} ${headingFromText(section.title)}`, '')
     for (const block of section.blocks) {
       const parts = htmlToMarkdown(block.html, { ruleAsBreak: block.kind === 'narration', headingsFrom: block === title ? 1 : sectionLevel + 1 })
       const body = block.kind === 'turn' ? labelled(block, speakers.get(block.speaker), parts) : parts
@@ -78,11 +78,6 @@ function sectionLevelOf(view: Interview, title: Block | null): number {
     }
   }
   return Math.max(1, deepest - 1)
-}
-
-/** A section title is plain text: Markdown in it stays text. */
-function headingLine(title: string): string {
-  return title.replace(/[\\`*_[\]<{]/g, '\\$&').replace(/^([#>+=-]|\d+(?=[.)]))/, '\\$1').replace(/#+\s*$/, (h) => h.replace(/#/g, '\\#'))
 }
 
 /**

@@ -9,7 +9,7 @@
  * told apart by how each writer formats its output (markdown-it writes `<img src=… loading=…>` and
  * `<table>\n<thead>`, the sanitiser `<img loading=… src=…>` and the author's own layout).
  */
-import { decodeBasic, parseHtml, rawText, type HtmlElement, type HtmlNode } from './html-tree'
+import { decodeBasic, INLINE_TAGS, parseHtml, rawText, type HtmlElement, type HtmlNode } from './html-tree'
 
 export interface MarkdownBlock {
   markdown: string
@@ -48,10 +48,6 @@ const NESTED: Level = { ruleAsBreak: false, headingsFrom: 1, top: false }
 // ---------------------------------------------------------------------------------------------
 // Blocks
 // ---------------------------------------------------------------------------------------------
-
-const INLINE_TAGS = new Set(
-  'a abbr b bdi br cite code del dfn em i img ins kbd mark picture q rp rt ruby s samp small source span strong sub sup time u var wbr'.split(' '),
-)
 
 const isInline = (node: HtmlNode): boolean => node.type === 'text' || INLINE_TAGS.has(node.tag)
 const isBlank = (node: HtmlNode): boolean => node.type === 'text' && node.raw.trim() === ''
@@ -109,7 +105,10 @@ function blockOf(element: HtmlElement, previous: string | null, level: Level): M
 function paragraphOf(element: HtmlElement): MarkdownBlock | null {
   if (element.attrs.class === 'callout-title') return null
   const text = inline(element.children, BLOCK_CONTEXT).trim()
-  return text ? { markdown: escapeLineStarts(text), paragraph: true } : null
+  if (!text) return null
+  // A first line that is one tag alone would start an HTML block, not a paragraph: kept as HTML.
+  if (/^<\/?[A-Za-z][^>]*>[ \t]*(?:\n|$)/.test(text)) return { markdown: keepHtml(element.source), paragraph: false }
+  return { markdown: escapeLineStarts(text), paragraph: true }
 }
 
 const joinBlocks = (list: MarkdownBlock[]): string => list.map((b) => b.markdown).join('\n\n')
@@ -162,8 +161,10 @@ function codeBlockOf(pre: HtmlElement): string | null {
   // An entity other than the escapes markdown-it writes came from HTML the article wrote.
   if (/&(?!amp;|lt;|gt;|quot;)/.test(raw)) return null
   const content = decodeBasic(raw)
-  const language = /(?:^|\s)language-([\w+#.-]+)/.exec(code.attrs.class ?? '')?.[1] ?? ''
-  const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1))
+  const language = /^language-(\S+)/.exec(code.attrs.class ?? '')?.[1] ?? ''
+  // A backtick fence cannot carry a backtick in its info string.
+  const mark = language.includes('`') ? '~' : '`'
+  const fence = mark.repeat(Math.max(3, longestRun(content, mark) + 1))
   return `${fence}${language}\n${content.endsWith('\n') || content === '' ? content : `${content}\n`}${fence}`
 }
 
@@ -261,7 +262,7 @@ function footnotesOf(section: HtmlElement): string {
 // Inline
 // ---------------------------------------------------------------------------------------------
 
-const EMPHASIS: Record<string, string> = { strong: '**', b: '**', em: '*', i: '*', s: '~~' }
+const EMPHASIS: Record<string, string> = { strong: '**', em: '*', s: '~~' }
 
 /** Emphasis waits for its neighbours: whether `**` can open or close depends on the characters around it. */
 interface Emphasis {
@@ -281,14 +282,15 @@ function inline(nodes: HtmlNode[], context: Context): string {
       continue
     }
     const marker = EMPHASIS[node.tag]
-    if (marker && node.openTag === `<${node.tag}>`) {
+    if (marker && node.openTag === `<${node.tag}>` && node.closeTag) {
       pieces.push({ marker, inner: inline(node.children, context), element: node })
       continue
     }
     if (node.tag === 'br') {
       // A Markdown hard break renders `<br>` and a newline; the HTML tag alone has none.
       const next = nodes[i + 1]
-      if (!context.inTable && next?.type === 'text' && next.raw.startsWith('\n')) {
+      // A hard break needs text after it; a trailing one is the article's own `<br>`.
+      if (!context.inTable && next?.type === 'text' && next.raw.startsWith('\n') && nodes.slice(i + 1).some((n) => !isBlank(n))) {
         pieces.push('\\\n')
         nodes[i + 1] = { type: 'text', raw: next.raw.slice(1) }
       } else pieces.push(node.openTag)
@@ -308,7 +310,7 @@ function inlineElement(element: HtmlElement, context: Context): string {
   if (tag === 'span' && attrs.class === 'shortcode-placeholder') return `{{< ${decodeBasic(rawText(element.children))} >}}`
   if (tag === 'img' || tag === 'wbr' || tag === 'source' || tag === 'picture' || tag === 'code') return keepHtml(element.source)
   // Other inline HTML (`<sup>`, `<kbd>`, `<abbr>`…) stays, with Markdown inside it.
-  return `${element.openTag}${inline(element.children, context)}</${tag}>`
+  return `${element.openTag}${inline(element.children, context)}${element.closeTag}`
 }
 
 function codeSpan(code: HtmlElement, context: Context): string | null {
@@ -330,14 +332,23 @@ function linkOf(link: HtmlElement, context: Context): string {
     const call = embedShortcode(href, decodeBasic(rawText(link.children)))
     if (call) return call
   }
-  // A link without an address (the sanitiser dropped it), with a language, or with an address
-  // Markdown would percent-encode (`{% link … %}`) keeps its HTML.
-  if (href === undefined || link.attrs.hreflang !== undefined || /\s/.test(href)) return `${link.openTag}${inline(link.children, context)}</a>`
+  if (href === undefined || !fromMarkdownLink(link)) return `${link.openTag}${inline(link.children, context)}${link.closeTag}`
   return `[${inline(link.children, context)}](${destination(href)}${title ? ` ${linkTitle(title)}` : ''})`
 }
 
 /** The sanitiser writes these first on an `<img>` from the article's HTML; markdown-it writes them last. */
 const SANITISED_IMAGE = /^<img loading="lazy" decoding="async"/
+
+/**
+ * markdown-it marks its web links `rel="noopener noreferrer"`; the sanitiser drops `rel`, so a web
+ * link without it is the article's HTML. So is a link with a language, without an address (the
+ * sanitiser dropped it), or with one Markdown would percent-encode again (`{% link … %}`).
+ */
+function fromMarkdownLink(link: HtmlElement): boolean {
+  const { href = '', rel, hreflang } = link.attrs
+  if (hreflang !== undefined || /\s|%(?![0-9A-Fa-f]{2})/.test(href)) return false
+  return rel !== undefined || !/^https?:/i.test(href)
+}
 
 function imageOf(image: HtmlElement): string {
   const { src = '', alt = '', title, width, height, srcset } = image.attrs
@@ -398,7 +409,7 @@ function resolveEmphasis(pieces: Piece[]): string {
     }
     const inner = piece.inner.trim()
     if (!inner) {
-      out += piece.inner
+      out += `${piece.element.openTag}${piece.inner}${piece.element.closeTag}`
       return
     }
     const lead = piece.inner.slice(0, piece.inner.indexOf(inner))
@@ -408,15 +419,20 @@ function resolveEmphasis(pieces: Piece[]): string {
     const after = trail ? trail[0] : typeof next === 'string' ? (next[0] ?? '') : next ? '*' : ''
     const m = piece.marker
     const safe =
-      !inner.startsWith(m[0] as string) &&
-      !inner.endsWith(m[0] as string) &&
+      (strongInEm(piece) || (!inner.startsWith(m[0] as string) && !inner.endsWith(m[0] as string))) &&
       before !== m[0] &&
       after !== m[0] &&
       opens(before, inner[0] as string) &&
       closes(inner[inner.length - 1] as string, after)
-    out += lead + (safe ? `${m}${inner}${m}` : `${piece.element.openTag}${inner}</${piece.element.tag}>`) + trail
+    out += lead + (safe ? `${m}${inner}${m}` : `${piece.element.openTag}${inner}${piece.element.closeTag}`) + trail
   })
   return out
+}
+
+/** `***both***` reads back as `<em><strong>` (never the other way round). */
+function strongInEm(piece: Emphasis): boolean {
+  const [only, ...rest] = piece.element.children
+  return piece.marker === '*' && rest.length === 0 && only?.type === 'element' && only.tag === 'strong' && /^\*\*[^*][\s\S]*[^*]\*\*$|^\*\*[^*]\*\*$/.test(piece.inner)
 }
 
 const isSpace = (c: string): boolean => c === '' || WHITESPACE.test(c)
@@ -460,6 +476,8 @@ function escapeText(raw: string, context: Context): string {
     else if (c === '~') out += text[i - 1] !== '~' && text[i + 1] !== '~' && i > 0 && i < text.length - 1 ? '~' : '\\~'
     else if (c === '{' && text[i + 1] === '{') out += '\\{'
     else if (c === '|' && context.inTable) out += '\\|'
+    // `!` before a link that follows this text would make it an image.
+    else if (c === '!' && i === text.length - 1) out += '\\!'
     else out += c
   }
   return out
@@ -467,11 +485,19 @@ function escapeText(raw: string, context: Context): string {
 
 const BASIC_CHAR: Record<string, string> = { 'amp;': '&', 'lt;': '<', 'gt;': '>', 'quot;': '"', '#39;': "'", '#x27;': "'" }
 
-/** A line that would open a heading, quote, list, setext underline or rule gets its first mark escaped. */
+/** A line that would open a heading, quote, list, setext underline, rule or table gets its first mark escaped. */
 function escapeLineStarts(text: string): string {
-  return text.replace(/^([ \t]*)(#|>|[-+=](?=[\s\-=]|$)|\d{1,9}(?=[.)](?:\s|$)))/gm, (_, space: string, mark: string) => `${space}${/^\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`)
+  return text
+    .replace(/^([ \t]*)([|:])(?=[|:\- \t]*$)(?=.*\|)(?=.*-)/gm, '$1\\$2')
+    .replace(/^([ \t]*)(#|>|[-+=](?=[\s\-=]|$)|\d{1,9}(?=[.)](?:\s|$)))/gm, (_, space: string, mark: string) => `${space}${/^\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`)
+}
+
+/** A heading's text (a section title: plain text, no markup) as Markdown that reads back as the same text. */
+export function headingFromText(text: string): string {
+  return headingText(escapeText(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), BLOCK_CONTEXT))
 }
 
 function headingText(text: string): string {
-  return escapeLineStarts(text).replace(/#+\s*$/, (hashes) => hashes.replace(/#/g, '\\#')).replace(/\n/g, ' ')
+  // `## Title #` ends with a closing sequence, which Markdown drops; `C#` does not.
+  return escapeLineStarts(text).replace(/(^|\s)(#+)(\s*)$/, (_, space: string, hashes: string, end: string) => `${space}${hashes.replace(/#/g, '\\#')}${end}`).replace(/\n/g, ' ')
 }

@@ -21,9 +21,16 @@ export interface HtmlElement {
   source: string
   /** The start tag as written. */
   openTag: string
+  /** The end tag as written; empty when the input never closed the element. */
+  closeTag: string
 }
 
 export type HtmlNode = HtmlText | HtmlElement
+
+/** Phrasing elements: they hold text, never a paragraph or a list. */
+export const INLINE_TAGS = new Set(
+  'a abbr b bdi br cite code del dfn em i img ins kbd mark picture q rp rt ruby s samp small source span strong sub sup time u var wbr'.split(' '),
+)
 
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '))
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>/y
@@ -39,7 +46,7 @@ interface Open {
   start: number
 }
 
-/** Parse `html` into a forest. Unclosed elements end where the input ends; stray end tags are dropped. */
+/** Parse `html` into a forest. Unclosed elements end where the input ends; stray end tags stay text as written. */
 export function parseHtml(html: string): HtmlNode[] {
   const root: HtmlNode[] = []
   const stack: Open[] = []
@@ -49,10 +56,12 @@ export function parseHtml(html: string): HtmlNode[] {
     if (text) childrenOf().push({ type: 'text', raw: text })
     text = ''
   }
-  const close = (depth: number, end: number): void => {
+  const close = (depth: number, end: number, closeTag: string): void => {
     while (stack.length > depth) {
       const open = stack.pop() as Open
       open.element.source = html.slice(open.start, end)
+      // Only the element the end tag names is closed by it; those inside it were left open.
+      if (stack.length === depth) open.element.closeTag = closeTag
     }
   }
   let pos = 0
@@ -70,21 +79,32 @@ export function parseHtml(html: string): HtmlNode[] {
       pos = lt + 1
       continue
     }
-    flushText()
     const [whole, slash, name = '', attrs = '', selfClosing] = match
     const tag = name.toLowerCase()
     pos = lt + whole.length
     if (slash) {
       const depth = stack.map((o) => o.element.tag).lastIndexOf(tag)
-      if (depth !== -1) close(depth, pos)
+      // An end tag with nothing open to close (the HTML block that opened it was another block) stays as written.
+      if (depth === -1) text += whole
+      else {
+        flushText()
+        close(depth, pos, whole)
+      }
       continue
     }
-    const element: HtmlElement = { type: 'element', tag, attrs: readAttrs(attrs), children: [], source: whole, openTag: whole }
+    flushText()
+    // A block inside an inline element the input left open (`<em>` alone in its HTML block) ends it.
+    if (!INLINE_TAGS.has(tag)) {
+      let depth = stack.length
+      while (depth > 0 && INLINE_TAGS.has(stack[depth - 1]?.element.tag ?? '')) depth--
+      close(depth, lt, '')
+    }
+    const element: HtmlElement = { type: 'element', tag, attrs: readAttrs(attrs), children: [], source: whole, openTag: whole, closeTag: '' }
     childrenOf().push(element)
     if (!VOID.has(tag) && !selfClosing) stack.push({ element, start: lt })
   }
   flushText()
-  close(0, html.length)
+  close(0, html.length, '')
   return root
 }
 
