@@ -4,7 +4,6 @@
  * so the HTML-to-Markdown converter stays out of the reader's initial JavaScript.
  */
 import { headingFromText, htmlToMarkdown, type MarkdownBlock } from './html-to-markdown'
-import { isNameShaped } from './labels'
 import type { Block, Interview, Speaker, Turn } from './types'
 
 export interface ExportFile {
@@ -44,16 +43,19 @@ export function toMarkdown(interview: Interview, isVisible: (turn: Turn) => bool
 
 /**
  * `**Name**: ` opens the turn's first paragraph, or stands on its own line before a list or a quote.
- * A name the parser would not read as a label (markup, too long: a byline name given to `Q:`)
- * gives way to one of the speaker's labels; failing that it is written as text, never as markup.
+ * A name that markup would break (a byline name given to `Q:`, say) gives way to the turn's label as
+ * the article wrote it, which the parser already read as one; failing that it is written as text.
  */
 function labelled(turn: Turn, speaker: Speaker | undefined, parts: MarkdownBlock[]): MarkdownBlock[] {
-  const name = [speaker?.name, ...(speaker?.aliases ?? []), turn.label].find((n) => n && isNameShaped(n)) ?? (speaker?.name ?? turn.speaker).replace(/[\\`*_[\]<{]/g, '\\$&')
+  const name = [speaker?.name, turn.label].find((n) => n && fitsLabel(n)) ?? (speaker?.name ?? turn.speaker).replace(/[\\`*_[\]<{]/g, '\\$&')
   const label = `${turn.time ? `[${turn.time}] ` : ''}**${name}**:`
   const [first, ...rest] = parts
   if (first?.paragraph) return [{ markdown: `${label} ${first.markdown}`, paragraph: true }, ...rest]
   return [{ markdown: label, paragraph: true }, ...parts]
 }
+
+/** Markup, a colon or a line break would end `**Name**:` early or make it something else. */
+const fitsLabel = (name: string): boolean => name.length <= 40 && name === name.trim() && !/[[\]{}<>*_`#|\\:：\n]/.test(name)
 
 const HEADING = /<h([1-6])\b/g
 

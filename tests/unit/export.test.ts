@@ -108,7 +108,7 @@ describe('export', () => {
   })
 })
 
-describe('export round trip on generated interviews', () => {
+describe('export round trip on generated interviews', { timeout: 60_000 }, () => {
   it('parse → export → parse gives the same sections, turns and speakers', () => {
     fc.assert(
       fc.property(
