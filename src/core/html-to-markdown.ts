@@ -418,12 +418,13 @@ function resolveEmphasis(pieces: Piece[]): string {
     const before = (out + lead).slice(-1)
     const after = trail ? trail[0] : typeof next === 'string' ? (next[0] ?? '') : next ? '*' : ''
     const m = piece.marker
+    const mark = m[0] as string
     const safe =
-      (strongInEm(piece) || (!inner.startsWith(m[0] as string) && !inner.endsWith(m[0] as string))) &&
-      before !== m[0] &&
-      after !== m[0] &&
+      (strongInEm(piece) || (!inner.startsWith(mark) && !inner.endsWith(mark))) &&
+      before !== mark &&
+      after !== mark &&
       opens(before, inner[0] as string) &&
-      closes(inner[inner.length - 1] as string, after)
+      closes(inner[inner.length - 1] as string, after ?? '')
     out += lead + (safe ? `${m}${inner}${m}` : `${piece.element.openTag}${inner}${piece.element.closeTag}`) + trail
   })
   return out
