@@ -3,6 +3,10 @@
 // 70.3 → 76 (was 71.7 → 78 before the theme toggle dropped useDark), seed data 3.45 → 3.8, parser
 // 69.0 → 74, worker 69.2 → 74, yaml 30.0 → 32.5, CSS 4.53 → 4.9 (the file serves 404.html;
 // prerendered pages carry the same CSS inline). Raise one only on purpose, in the commit that needs it.
+// Parser and worker 74 → 86: issue 13 puts the inline-HTML allowlist (js-xss), footnotes, definition
+// lists and Hugo shortcodes in this lazy chunk (+3.2 kB after stubbing 8.8 kB of code it never runs),
+// and issue 12's format rules add ~6 kB of parser; TOML (smol-toml, 5.2 kB) loads only for `+++`
+// files. Measured 80.4 / 80.6 kB when raised.
 import { existsSync, readFileSync } from 'node:fs'
 
 const DIST = process.env.PARLEY_SIZE_DIST ?? 'dist'
@@ -18,8 +22,8 @@ const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="moduleprel
 export default [
   { name: 'reader: initial JavaScript (entry + eager imports)', path: initial, gzip: true, limit: '76 kB' },
   { name: 'built-in interview data (seed chunk)', path: `${DIST}/assets/sig-cloud-provider-spotlight-2024-*.js`, gzip: true, limit: '3.8 kB' },
-  { name: 'lazy parser for opened files (markdown-it)', path: `${DIST}/assets/parse-*.js`, gzip: true, limit: '74 kB' },
-  { name: 'parser worker (big files)', path: `${DIST}/assets/parse.worker-*.js`, gzip: true, limit: '74 kB' },
+  { name: 'lazy parser for opened files (markdown-it)', path: `${DIST}/assets/parse-*.js`, gzip: true, limit: '86 kB' },
+  { name: 'parser worker (big files)', path: `${DIST}/assets/parse.worker-*.js`, gzip: true, limit: '86 kB' },
   { name: 'Fix speakers front-matter rewrite (yaml)', path: `${DIST}/assets/speakers-block-*.js`, gzip: true, limit: '32.5 kB' },
   { name: 'CSS', path: `${DIST}/assets/*.css`, gzip: true, limit: '4.9 kB' },
 ]

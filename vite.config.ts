@@ -29,6 +29,9 @@ const unusedCode = [
 
 export default defineConfig({
   resolve: { alias: unusedCode },
+  // The parse worker is a module worker (`type: 'module'`): as an ES build its dynamic imports (the
+  // TOML reader) stay separate chunks instead of being inlined into the worker.
+  worker: { format: 'es' },
   plugins: [
     vue(vueOptions),
     interviewsPlugin(content),

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseInterview } from '../core/parse'
+import { readToml } from '../core/toml'
 import { scoreInterview, type Score, type Truth } from './score'
 
 export interface FileResult {
@@ -37,7 +38,7 @@ export async function evaluateCorpus(dir: string): Promise<CorpusScore> {
       out.files.push({ file, score: null, problem: `no readable truth at ${truthPath}, skipped` })
       continue
     }
-    const result = parseInterview(await readFile(join(dir, 'raw', file), 'utf8'), { file })
+    const result = parseInterview(await readFile(join(dir, 'raw', file), 'utf8'), { file, readToml })
     if (!result.ok) {
       out.parseErrors++
       out.files.push({ file, score: null, problem: `PARSE ERROR ${result.error.line ?? ''} ${result.error.message}` })

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseInterview } from '../core/parse'
+import { readToml } from '../core/toml'
 import { summarise } from './summary'
 
 /** `npm run --silent parse -- a.md [b.md …]`: one JSON object per file per line on stdout. */
@@ -19,7 +20,7 @@ async function main(files: string[]): Promise<number> {
       process.stderr.write(`${path}: cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`)
       continue
     }
-    const result = parseInterview(source, { file: basename(path) })
+    const result = parseInterview(source, { file: basename(path), readToml })
     if (result.ok) {
       process.stdout.write(`${JSON.stringify(summarise(result.interview))}\n`)
     } else {

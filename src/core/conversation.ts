@@ -83,7 +83,7 @@ export class ConversationDraft {
     this.sections.push({ title: plainText([unit.inline]), anchor: unit.anchor, headingLines: unit.lines, blocks: [] })
   }
 
-  speak(personKey: string, label: string, unit: Unit, rendered: Rendered, awaitsAnswer: boolean, time: string | null, asWritten: Rendered): void {
+  speak(personKey: string, label: string, unit: Unit, rendered: Rendered, awaitsAnswer: boolean, time: string | null, asWritten: Rendered | null): void {
     if (this.turn?.personKey === personKey && !this.awaitingAnswer) {
       // Two labelled paragraphs in a row by one person are one uninterrupted contribution.
       this.append(this.turn, unit, rendered)

@@ -2,26 +2,23 @@
  * Front matter written in other formats than YAML: TOML between `+++` fences (Hugo) and a header of
  * `Key: value` lines (Pelican, MultiMarkdown). Both become the same plain-JSON data as YAML does.
  */
-import { parse as parseToml, TomlError } from 'smol-toml'
 import { jsonSafe, MAX_VALUES, type FrontMatterSplit } from './front-matter'
+import type { TomlReader } from './toml'
 import type { ParseError } from './types'
 
 const TOML_FENCE = /^\+\+\+[ \t]*$/
 
 /** Split `+++` TOML front matter; null when the source does not open with `+++`. */
-export function splitTomlFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError | null {
+export function splitTomlFrontMatter(source: string, file: string | null, readToml: TomlReader | undefined): FrontMatterSplit | ParseError | null {
   const lines = source.split('\n', 2)
   if (!TOML_FENCE.test(lines[0] ?? '')) return null
   const all = source.split('\n')
   const close = all.findIndex((line, i) => i > 0 && TOML_FENCE.test(line))
   if (close === -1) return { kind: 'parse-error', file, line: 1, message: 'TOML front matter opened with "+++" on line 1 is never closed' }
-  let value: Record<string, unknown>
-  try {
-    value = parseToml(all.slice(1, close).join('\n')) as Record<string, unknown>
-  } catch (error) {
-    if (!(error instanceof TomlError)) throw error
-    return { kind: 'parse-error', file, line: Math.min(error.line + 1, close), message: `malformed TOML front matter: ${error.message.split('\n')[0]}` }
-  }
+  if (!readToml) return { kind: 'parse-error', file, line: 1, message: 'TOML front matter ("+++") needs the TOML reader (parseInterview option readToml)' }
+  const read = readToml(all.slice(1, close).join('\n'))
+  if (!read.ok) return { kind: 'parse-error', file, line: Math.min(read.line + 1, close), message: `malformed TOML front matter: ${read.message}` }
+  const value = read.value
   const data = jsonSafe(datesAsText(value), { left: MAX_VALUES }) as Record<string, unknown> | undefined
   if (!data) return { kind: 'parse-error', file, line: 2, message: `front matter expands to more than ${MAX_VALUES.toLocaleString('en')} values` }
   return { data, body: '\n'.repeat(close + 1) + all.slice(close + 1).join('\n') }

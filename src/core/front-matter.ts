@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml'
 import { splitMetadataHeader, splitTomlFrontMatter } from './front-matter-formats'
+import type { TomlReader } from './toml'
 import type { ParseError } from './types'
 
 export interface FrontMatterSplit {
@@ -15,24 +16,24 @@ const FENCE = /^---[ \t]*$/
  * a later `---` is a thematic break. The body keeps the original line count (front-matter lines are
  * blanked) so every line number the parser reports is a line number in the file.
  */
-export function splitFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
+export function splitFrontMatter(source: string, file: string | null, readToml?: TomlReader): FrontMatterSplit | ParseError {
   // Exported pages sometimes start with a blank line before the fence; the lines stay counted.
   const blank = LEADING_BLANK_LINES.exec(source)?.[0] ?? ''
   if (blank && FENCE.test(source.slice(blank.length, lineEnd(source, blank.length)))) {
     const skipped = blank.split('\n').length - 1
-    const split = splitFencedFrontMatter(source.slice(blank.length), file)
+    const split = splitFencedFrontMatter(source.slice(blank.length), file, readToml)
     if ('kind' in split) return { ...split, line: split.line === null ? null : split.line + skipped }
     return { data: split.data, body: '\n'.repeat(skipped) + split.body }
   }
-  return splitFencedFrontMatter(source, file)
+  return splitFencedFrontMatter(source, file, readToml)
 }
 
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n){1,3}/
 
-function splitFencedFrontMatter(source: string, file: string | null): FrontMatterSplit | ParseError {
+function splitFencedFrontMatter(source: string, file: string | null, readToml: TomlReader | undefined): FrontMatterSplit | ParseError {
   // Lines are read one at a time up to the closing fence: the body can be megabytes long.
   const firstEnd = lineEnd(source, 0)
-  if (!FENCE.test(source.slice(0, firstEnd))) return splitTomlFrontMatter(source, file) ?? splitMetadataHeader(source) ?? { data: {}, body: source }
+  if (!FENCE.test(source.slice(0, firstEnd))) return splitTomlFrontMatter(source, file, readToml) ?? splitMetadataHeader(source) ?? { data: {}, body: source }
   const yamlLines: string[] = []
   let close = -1
   let closeEnd = source.length

@@ -68,7 +68,7 @@ const HINT_WORDS = /nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|
 /** Cheap tests that say whether the costlier pattern can match at all. */
 const MAY_BE_ASKED_BY = /ed\s+by\s/
 const MAY_BE_CJK_WITH = /对话|對話|访谈|訪談|交流/
-const MAY_BE_WITH = /mit\s|con\s|com\s|avec\s|\sa\s|intervistato|z\s|met\s/i
+const MAY_BE_WITH = /gespräch|interview mit|sprachen mit|spricht mit|entrevist|hablamos|charlamos|conversamos|conversa com|falamos|interview avec|entretien|rencontre avec|entrevue|intervist|abbiamo|rozmow|wywiad|gesprek|interview met/i
 const MAY_BE_ANSWERED = /answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
 const MAY_BE_CJK_OBJECT = /采访|採訪|专访|專訪|访问了|訪問了|对话|對話/
 const MAY_BE_OBJECT_FIRST = /インタビュー|お話を|話を|인터뷰|만나/

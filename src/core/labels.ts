@@ -140,16 +140,20 @@ const TRAILING_TIME_AHEAD = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])
 
 /** The colon that ends a label; a colon inside brackets belongs to a note (`李雷（译者注：…）：`). */
 function firstColon(text: string, from: number): number {
+  // Character codes, not one-character strings: this runs on every line of every paragraph.
   let depth = 0
-  for (let i = from; i < text.length && i <= MAX_NAME; i++) {
-    const ch = text[i]
-    if (ch === '\n') return -1
-    if (ch === '(' || ch === '（') depth++
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--
-    else if (depth === 0 && (ch === ':' || ch === '：')) return text[i + 1] === ':' ? -1 : i // `boost::thread` is code
+  const end = Math.min(text.length, MAX_NAME + 1)
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === NEWLINE) return -1
+    if (code === OPEN_PAREN || code === OPEN_PAREN_WIDE) depth++
+    else if ((code === CLOSE_PAREN || code === CLOSE_PAREN_WIDE) && depth > 0) depth--
+    else if (depth === 0 && (code === COLON || code === COLON_WIDE)) return text.charCodeAt(i + 1) === COLON ? -1 : i // `boost::thread` is code
   }
   return -1
 }
+
+const [NEWLINE, COLON, COLON_WIDE, OPEN_PAREN, OPEN_PAREN_WIDE, CLOSE_PAREN, CLOSE_PAREN_WIDE] = [...'\n:：(（)）'].map((c) => c.charCodeAt(0))
 
 function skipSpaces(text: string, pos: number): number {
   while (text[pos] === ' ' || text[pos] === '\t') pos++

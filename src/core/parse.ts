@@ -12,6 +12,7 @@ import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from 
 import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderTokens, textAfterLabel } from './render'
 import { acceptLabels } from './speakers'
 import { createRoleReader, type RoleReader } from './role-labels'
+import type { TomlReader } from './toml'
 import type { Interview, ParseError, ParseResult } from './types'
 import { articleBase } from './urls'
 
@@ -20,13 +21,15 @@ export interface ParseOptions {
   file?: string | null
   /** Where relative links and images point when the article has no canonical URL (a content folder's site). */
   siteBase?: string | null
+  /** Reads `+++` TOML front matter (`src/core/toml.ts`); passed in so the browser loads it only when needed. */
+  readToml?: TomlReader
 }
 
 /** Parse an interview article (Markdown + optional YAML front matter). Never throws. */
 export function parseInterview(source: string, options: ParseOptions = {}): ParseResult {
   const file = options.file ?? null
   try {
-    const result = parseOrFail(source, file, options.siteBase ?? null)
+    const result = parseOrFail(source, file, options.siteBase ?? null, options.readToml)
     return 'kind' in result ? { ok: false, error: result } : { ok: true, interview: result }
   } catch (error) {
     // A parser bug must not take the page down; report it like any other unreadable input.
@@ -35,10 +38,10 @@ export function parseInterview(source: string, options: ParseOptions = {}): Pars
   }
 }
 
-function parseOrFail(source: string, file: string | null, siteBase: string | null): Interview | ParseError {
+function parseOrFail(source: string, file: string | null, siteBase: string | null, readToml: TomlReader | undefined): Interview | ParseError {
   const unmarked = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked
-  const split = splitFrontMatter(text, file)
+  const split = splitFrontMatter(text, file, readToml)
   if ('kind' in split) return split
   const declarations = readSpeakerDeclarations(split.data, file)
   if ('kind' in declarations) return declarations
@@ -140,7 +143,9 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     const personKey = speakerKeys[i]
     if (unit.type === 'paragraph' && label && personKey !== undefined) {
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
-      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped', label.time, renderTokens(unit.tokens))
+      // A label alone keeps how it was written, for the case nothing follows it (rendered only then).
+      const asWritten = label.rest.trim() === '' ? renderTokens(unit.tokens) : null
+      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped', label.time, asWritten)
     }
     if (unit.type === 'paragraph' && note.byline && !draft.inTurn()) return draft.narrate(unit, renderTokens(unit.tokens), true)
     if (unit.type === 'paragraph' && isQuestion(note)) return draft.ask(unit, renderQuestion(unit))

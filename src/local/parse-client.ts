@@ -1,3 +1,4 @@
+import { needsToml } from '../core/toml-detect'
 import type { Interview, ParseResult } from '../core/types'
 import { parseProblem, type OpenProblem } from './record'
 
@@ -44,7 +45,8 @@ export async function parseSource(source: string, file: string | null, options: 
     // A worker that cannot start (old browser, strict CSP) must not stop the file from opening.
   }
   const { parseInterview } = await import('../core/parse')
-  return outcome(parseInterview(source, { file }))
+  const readToml = needsToml(source) ? (await import('../core/toml')).readToml : undefined
+  return outcome(parseInterview(source, { file, readToml }))
 }
 
 function outcome(result: ParseResult): ParseOutcome {

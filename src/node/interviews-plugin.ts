@@ -5,6 +5,7 @@ import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
 import { frontMatterKeyLine } from '../core/front-matter'
 import { SLUG_RULE, slugProblem } from '../core/slug-rule'
 import { groupTranslations, translationKeyOf } from '../core/translations'
+import type { TomlReader } from '../core/toml'
 import type { Interview, ParseResult } from '../core/types'
 import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from './content'
 import { sortSummaries, summarise } from './summary'
@@ -12,7 +13,7 @@ import { sortSummaries, summarise } from './summary'
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'
 
-export type ParseFn = (source: string, options: { file?: string | null; siteBase?: string | null }) => ParseResult
+export type ParseFn = (source: string, options: { file?: string | null; siteBase?: string | null; readToml?: TomlReader }) => ParseResult
 
 export interface InterviewsPluginOptions {
   /** Folder of `.md` interviews, relative to the Vite root. */
@@ -66,12 +67,11 @@ async function readDefaultsFile(file: string, addWatchFile: (file: string) => vo
  * the same TypeScript source runs here as in the browser, with no separate compile step.
  */
 async function loadParser(root: string): Promise<ParseFn> {
-  const { module } = await runnerImport<{ parseInterview: ParseFn }>(path.join(root, 'src/core/parse.ts'), {
-    root,
-    configFile: false,
-    logLevel: 'warn',
-  })
-  return module.parseInterview
+  const load = async <T>(file: string): Promise<T> => (await runnerImport<T>(path.join(root, file), { root, configFile: false, logLevel: 'warn' })).module
+  const { parseInterview } = await load<{ parseInterview: ParseFn }>('src/core/parse.ts')
+  const { readToml } = await load<{ readToml: TomlReader }>('src/core/toml.ts')
+  // Content files may use Hugo's TOML front matter; the build always has the reader at hand.
+  return (source, options) => parseInterview(source, { ...options, readToml })
 }
 
 /**

@@ -196,6 +196,8 @@ test.describe('export', () => {
     expect(md.suggestedFilename()).toBe('sig-cloud-provider-spotlight-2024.md')
     const text = await readFile((await md.path())!, 'utf8')
     expect(text).toMatch(/^---\ntitle: "聚焦 SIG 云提供商"/)
+    // The exporter loads on this first click; the file names the speakers it holds.
+    expect(text).toContain('parley:\n  speakers:\n    - name: "Michael"\n      role: interviewee\n      aliases: ["Michael McCune"]\n---')
     expect(text.match(/^\*\*Michael\*\*: /gm)).toHaveLength(4)
     expect(text).not.toContain('**Arujjwal**')
     expect(text).toContain('## 重要的子项目')

@@ -61,6 +61,16 @@ describe.skipIf(!built && !process.env.CI)('the production build (dist/)', () =>
     expect([...initial].some((f) => /import\(\s*["'`]\.\/parse-[\w-]+\.js["'`]\s*\)/.test(read(f)))).toBe(true)
   })
 
+  it('keeps the Markdown export (its HTML-to-Markdown converter) out of the initial JavaScript, behind a dynamic import()', () => {
+    // Strings only the converter carries (it writes callouts back as `{{% name %}}…{{% /name %}}`), surviving minification.
+    const isExporter = (f: string): boolean => read(f).includes('{{% /') && read(f).includes('footnote-backref')
+    for (const file of initial) expect(isExporter(file), `${file} holds the exporter`).toBe(false)
+    const lazy = chunks.filter((f) => !initial.has(f) && isExporter(f))
+    expect(lazy).toHaveLength(1)
+    const name = lazy[0]!.slice('assets/'.length)
+    expect(chunks.some((f) => read(f).includes(`import("./${name}")`) || new RegExp(`import\\(\\s*["'\`]\\./${name.replace(/[.]/g, '\\.')}`).test(read(f)))).toBe(true)
+  })
+
   it('marks the entry, and only the entry, for eager compilation (V8 compile hint on its first line)', () => {
     for (const file of chunks) {
       const firstLine = read(file).split('\n', 1)[0]

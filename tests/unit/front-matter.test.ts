@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { splitFrontMatter } from '../../src/core/front-matter'
+import { readToml } from '../../src/core/toml'
+import { needsToml } from '../../src/core/toml-detect'
 import { parseInterview } from '../../src/core/parse'
 import { parseOk, turnsOf } from './helpers'
 
@@ -87,5 +89,37 @@ describe('front matter', () => {
     expect(parseOk(body, '017-zh-cn-sig-storage.md').lang).toBe('zh-cn')
     expect(parseOk('## 导言\n\n你好。\n', 'x.md').lang).toBe('zh')
     expect(parseOk('## Вступ\n\nПривіт, це інтерв’ю.\n', 'x.md').lang).toBe('uk')
+  })
+})
+
+describe('TOML and metadata-header front matter', () => {
+  const toml = '+++\ntitle = "Chatting"\ndate = 2023-05-01\ntags = ["a", "b"]\nn = nan\n+++\n\nIvy: Hi?\n\nRob: Hello.\n'
+
+  it('reads +++ TOML with the reader it is given, as plain JSON (dates as text, nan as text)', () => {
+    const result = parseInterview(toml, { file: 't.md', readToml })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.interview.meta.frontMatter).toEqual({ title: 'Chatting', date: '2023-05-01', tags: ['a', 'b'], n: '.nan' })
+    expect(result.interview.meta.title).toBe('Chatting')
+  })
+
+  it('says what is missing without the reader, and where malformed TOML is', () => {
+    expect(parseInterview(toml, { file: 't.md' })).toMatchObject({ ok: false, error: { line: 1, message: expect.stringContaining('TOML') } })
+    expect(parseInterview('+++\ntitle = "a"\ntags = [\n+++\nx\n', { file: 'bad.md', readToml })).toMatchObject({ ok: false, error: { file: 'bad.md', message: expect.stringContaining('malformed TOML') } })
+  })
+
+  it('knows when a text needs the TOML reader, so the browser loads it only then', () => {
+    expect(needsToml(toml)).toBe(true)
+    expect(needsToml('\uFEFF\n+++\ntitle = "x"\n+++\n')).toBe(true)
+    expect(needsToml('---\ntitle: x\n---\n+++\n')).toBe(false)
+    expect(needsToml('Some text +++\n')).toBe(false)
+  })
+
+  it('reads a Pelican header of Key: value lines, but not prose that starts with a colon line', () => {
+    const result = parseInterview('Title: A visit\nDate: 2019-04-02\nTags: crafts, books\n\nBody.\n', { file: 'p.md' })
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.interview.meta.frontMatter).toEqual({ title: 'A visit', date: '2019-04-02', tags: ['crafts', 'books'] })
+    expect(result.interview.sections[0]?.blocks[0]?.lines.start).toBe(5)
+    const prose = parseInterview('Note: this is prose.\nIt goes on.\n', { file: 'n.md' })
+    expect(prose.ok && prose.interview.meta.frontMatter).toEqual({})
   })
 })

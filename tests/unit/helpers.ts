@@ -1,9 +1,10 @@
 import { parseInterview } from '../../src/core/parse'
+import { readToml } from '../../src/core/toml'
 import type { Interview, Turn } from '../../src/core/types'
 
 /** Parse and fail the test with the parser's own message when the input is rejected. */
 export function parseOk(source: string, file = 'fixture.md'): Interview {
-  const result = parseInterview(source, { file })
+  const result = parseInterview(source, { file, readToml })
   if (!result.ok) throw new Error(`expected a parse, got: ${result.error.message} (line ${result.error.line})`)
   return result.interview
 }
