@@ -28,7 +28,8 @@ function afterReload(): ReturnType<typeof useLocalStore> {
   return useLocalStore()
 }
 
-describe('local interviews store', () => {
+// IndexedDB (fake-indexeddb) and lazy imports make the first test slow on a loaded machine: not the 5 s default.
+describe('local interviews store', { timeout: 30_000 }, () => {
   it('opens, stores and finds an interview again after a reload', async () => {
     const result = await useLocalStore().open(TALK, 'talk.md')
     expect(result).toMatchObject({ ok: true, storage: null, record: { slug: 'talk', file: 'talk.md', speakersFixed: false } })
