@@ -75,8 +75,9 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     }
   })
   // `### Q. What…?` / `### 問：…？`: a role prefix on a question heading (stripped when rendered).
-  const roles = createRoleReader(lang, [...counts.keys(), ...units.flatMap((u) => (u.type === 'heading' ? [matchLabel(u.inline.content)?.name ?? ''] : []))])
-  const headingRoles = units.map((u) => (u.type === 'heading' ? roleLabelOf(matchLabel(u.inline.content), roles) : null))
+  const headingLabels = units.map((u) => (u.type === 'heading' ? matchLabel(u.inline.content) : null))
+  const roles = createRoleReader(lang, [...counts.keys(), ...headingLabels.flatMap((label) => (label ? [label.name] : []))])
+  const headingRoles = headingLabels.map((label) => roleLabelOf(label, roles))
   const introTokens: Token[] = []
   const introEnd = firstConversationUnit(units, notes)
   // Loops, not flatMap (several times slower in V8) nor push(...spread) (a 100k-token list overflows the stack).
