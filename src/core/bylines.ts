@@ -49,3 +49,20 @@ export function authorsFromFrontMatter(data: Record<string, unknown>): string[] 
   for (const [key, value] of Object.entries(data)) if (AUTHOR_KEY.test(key)) names.push(...namesFromFrontMatter(value))
   return [...new Set(names)]
 }
+
+/** The marks a signature line opens with: `// Anthony Williams, Alexander Demin`, `— Ann Lee, Bo Chen`. */
+const SIGNATURE_MARK = /^\s*(?:\/\/|—|–|~)\s*/u
+/** A full name as a signature writes it: two to four capitalised words. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u
+
+/**
+ * The names in a closing signature, or none when the paragraph is not one: its first line (up to a
+ * second `//`, where a date often follows) lists at least two full names and nothing else. Blogs sign
+ * interviews this way, the guest and the interviewer together.
+ */
+export function signatureNames(text: string, marked: boolean): string[] {
+  const mark = SIGNATURE_MARK.exec(text)
+  if (!mark && !marked) return []
+  const names = splitNames(text.slice(mark?.[0].length ?? 0).split(/\s*\/\/|\n/u)[0] ?? '')
+  return names.length >= 2 && names.every((name) => FULL_NAME.test(name)) ? names : []
+}

@@ -104,7 +104,7 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
     else if ((ch === ')' || ch === '）') && depth > 0) depth--
     else if (depth === 0 && (COLONS.includes(ch) || content.startsWith(close, end) || content.startsWith(open, end))) break
   }
-  if (end >= limit) return null
+  if (end >= limit || content.startsWith('::', end)) return null // `**boost::thread …**` is code, not a label
   const closesHere = content.startsWith(close, end) || content.startsWith(open, end)
   const named = nameAndTime(content.slice(start, end))
   if (!named) return null

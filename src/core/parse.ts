@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it'
 import { annotate, annotateTerm, isShortQuestion, questionShapes, type Notes } from './annotate'
 import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
-import { authorsFromFrontMatter, namesFromFrontMatter, splitNames } from './bylines'
+import { authorsFromFrontMatter, namesFromFrontMatter, signatureNames, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
 import { ConversationDraft } from './conversation'
@@ -81,12 +81,18 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   const introTokens: Token[] = []
   const introEnd = firstConversationUnit(units, notes)
   // Loops, not flatMap (several times slower in V8) nor push(...spread) (a 100k-token list overflows the stack).
-  for (const unit of units.slice(0, introEnd)) if (unit.type !== 'heading') for (const token of unit.tokens) introTokens.push(token)
+  // A one-off label above the conversation (`Step 1:`) is not intro prose that names anyone.
+  for (let i = 0; i < introEnd; i++) {
+    const unit = units[i] as Unit
+    if (unit.type !== 'heading' && !(notes[i]?.label && !notes[i]?.byline)) for (const token of unit.tokens) introTokens.push(token)
+  }
   const introText = plainText(introTokens)
   // The title often says it too: "Interview with Virgil Chan".
   const title = typeof split.data.title === 'string' ? split.data.title : null
   const hints = readRoleHints(title ? `${title}\n\n${introText}` : introText)
   hints.interviewees = uniqueNames([...hints.interviewees, ...namedInterviewees, ...intervieweeFromTitle(title)])
+  const signature = closingSignature(units, notes)
+  if (signature && hints.interviewers.length === 0 && authors.length === 0) hints.interviewers.push(...signedInterviewers(signature.names, hints.interviewees))
   const accepted = acceptLabels({
     counts,
     knownNames: [...authors, ...hints.interviewers, ...hints.interviewees],
@@ -140,7 +146,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       if (questionSections && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       return draft.interrupt(unit, renderTokens(unit.tokens))
     }
-    if (unit.type === 'break' || note.stage) return draft.interrupt(unit, renderTokens(unit.tokens))
+    if (unit.type === 'break' || note.stage || i === signature?.start) return draft.interrupt(unit, renderTokens(unit.tokens))
     const personKey = speakerKeys[i]
     if (unit.type === 'paragraph' && label && personKey !== undefined) {
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
@@ -300,6 +306,36 @@ function intervieweeFromTitle(title: string | null): string[] {
   return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
 }
 
+/** How far from the end a closing signature may sit: the date and a colophon may follow it. */
+const SIGNATURE_REACH = 4
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * An italic `// Anthony Williams, Alexander Demin` near the end: a signature, narration rather than the last
+ * answer's text, and so is an end mark (`■`) right before it. `start` is where that narration begins.
+ */
+function closingSignature(units: Unit[], notes: Notes[]): { start: number; names: string[] } | null {
+  for (let i = units.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_REACH; i--) {
+    const unit = units[i] as Unit
+    const note = notes[i] as Notes
+    if (unit.type !== 'paragraph' || note.label) return null
+    seen++
+    const names = signatureNames(plainText([unit.inline]), note.shape === 'italic')
+    if (names.length === 0) continue
+    let start = i
+    while (start > 0 && units[start - 1]?.type === 'paragraph' && !LETTER_OR_DIGIT.test(plainText([(units[start - 1] as Extract<Unit, { type: 'paragraph' }>).inline]))) start--
+    return { start, names }
+  }
+  return null
+}
+
+/** The names a signature gives beside the interviewee's: the interviewer's (none if it does not name the interviewee). */
+function signedInterviewers(names: string[], interviewees: string[]): string[] {
+  const interviewed = new Set(interviewees.map(labelKey))
+  const others = names.filter((name) => !interviewed.has(labelKey(name)))
+  return others.length < names.length ? others : []
+}
+
 /**
  * Roundups give each interviewee a section (`## X-RAY: Ingrid 👑`, `## Anna Berg`): a heading that is
  * a name, or ends with one after a colon, and that the section's own text mentions. At least two such
@@ -422,7 +458,10 @@ function findSectionLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null)
 
 /** Index of the first unit that looks like part of the conversation (a label or a question). */
 function firstConversationUnit(units: Unit[], notes: Notes[]): number {
-  const index = notes.findIndex((n) => (n.label && !n.byline && !n.stage) || n.shape === 'bold' || n.shape === 'dash' || (n.shape === 'heading' && n.asks) || (n.shape === 'term' && n.asks))
+  // A label used once (`**Disclaimer**: …` above the intro) is not yet someone speaking.
+  const uses = new Map<string, number>()
+  for (const n of notes) if (n.label) uses.set(labelKey(n.label.name), (uses.get(labelKey(n.label.name)) ?? 0) + 1)
+  const index = notes.findIndex((n) => (n.label && !n.byline && !n.stage && (uses.get(labelKey(n.label.name)) ?? 0) > 1) || n.shape === 'bold' || n.shape === 'dash' || (n.shape === 'heading' && n.asks) || (n.shape === 'term' && n.asks))
   return index === -1 ? units.length : index
 }
 

@@ -245,6 +245,32 @@ describe('forms found on unseen articles', () => {
   })
 })
 
+describe('a closing signature', () => {
+  const doc = (signature: string): string =>
+    `${fm()}Today my guest is Dana Reyes.\n\n**Why threads?**\n\nBecause cores.\n\n**And locks?**\n\nOnly when needed.\n\n**Thank you, Dana.**\n\n&#9632;\n\n${signature}\n\n*// July 2012*\n`
+
+  it('names the interviewer beside the guest and stays narration, with the end mark before it', () => {
+    const interview = parseOk(doc('*// Dana Reyes, Omar Haddad*'))
+    expect(conversation(interview).map(([name, role]) => [name, role])).toEqual([
+      ['Omar Haddad', 'interviewer'],
+      ['Dana Reyes', 'interviewee'],
+      ['Omar Haddad', 'interviewer'],
+      ['Dana Reyes', 'interviewee'],
+      ['Omar Haddad', 'interviewer'],
+    ])
+    expect(turnsOf(interview).at(-1)?.text).toBe('Thank you, Dana.')
+    const narration = interview.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'narration').map((b) => b.text).join(' ')
+    expect(narration).toContain('■')
+    expect(narration).toContain('Dana Reyes, Omar Haddad')
+  })
+
+  it('names nobody when it does not name the guest, and a sentence of names in italics is no signature', () => {
+    expect(parseOk(doc('*// Lee Park, Omar Haddad*')).speakers.map((s) => s.name)).not.toContain('Omar Haddad')
+    const sentence = parseOk(doc('*Dana Reyes and Omar Haddad met in Oslo.*'))
+    expect(sentence.speakers.map((s) => s.name)).not.toContain('Omar Haddad')
+  })
+})
+
 describe('more question forms', () => {
   it('an italic paragraph that asks is a question; an italic editorial note is not', () => {
     const doc = `${fm()}Our host had the chance to interview Kim Lee.\n\n## A\n\n*Answers were edited for length.*\n\n*What do you work on?*\n\nThe scheduler.\n\n*Why?*\n\nIt is fun.\n`
