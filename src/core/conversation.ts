@@ -204,6 +204,7 @@ export class ConversationDraft {
         person,
         turns: own.length,
         questions: own.filter((t) => endsWithQuestion(t.content.opening)).length,
+        characters: own.reduce((sum, t) => sum + t.content.text.length, 0),
         opensSections: opens.get(person.key) ?? 0,
         namedAsInterviewer: named(person, context.hints.interviewers),
         isAuthor: named(person, context.authors),

@@ -162,7 +162,8 @@ function skipSpaces(text: string, pos: number): number {
 
 /** Quotes may hold a nickname (`Jo "JJ" Doe`), so they are allowed inside a name, not at its start. */
 const FORBIDDEN_IN_NAME = /[[\]{}<>*_`#|\\=?!,;。？！，；、…]|https?|\/\/|^\/|\/$/u
-const STARTS_LIKE_NAME = /^[\p{L}\p{N}]/u
+/** A publication speaks under its title in book-title marks: `《明鏡》：` (Der Spiegel). */
+const STARTS_LIKE_NAME = /^(?:[\p{L}\p{N}]|[《〈][\p{L}\p{N}][^《〈》〉]*[》〉])/u
 
 /**
  * Shape of a name: short, starts with a letter or digit, no sentence punctuation or markup.

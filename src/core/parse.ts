@@ -4,6 +4,7 @@ import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './b
 import { authorsFromFrontMatter, namesFromFrontMatter, signatureNames, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
+import { htmlBlocksToMarkdown, isHtmlBody } from './html-body'
 import { ConversationDraft } from './conversation'
 import { readRoleHints } from './hints'
 import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
@@ -49,7 +50,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   const env: Record<string, unknown> = { parleyBase: articleBase(split.data, siteBase) }
   const body = stripHtmlComments(split.body)
   const lang = detectLanguage(split.data, file, body)
-  const { units, notes } = readUnits(md.parse(body, env), env)
+  const { units, notes } = readUnits(readBody(body, env), env)
   const titleUnit = findTitleHeading(units, notes, typeof split.data.title === 'string' ? split.data.title : null)
   const sectionLevel = findSectionLevel(units, notes, titleUnit)
 
@@ -169,6 +170,12 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     ...draft.finish({ authors, hints }),
     rejectedLabels: accepted.rejected,
   }
+}
+
+/** markdown-it's tokens for the body; a body written in HTML is first read as the Markdown it stands for. */
+function readBody(body: string, env: Record<string, unknown>): Token[] {
+  const tokens = md.parse(body, env)
+  return isHtmlBody(tokens, body) ? md.parse(htmlBlocksToMarkdown(tokens, body), env) : tokens
 }
 
 /** Units with their notes; a definition list whose terms are speakers or questions opens into its parts. */

@@ -210,13 +210,25 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
   return { byLabel, people, rejected }
 }
 
-/** `Frederico (FSM)` once and `FSM` once are one person speaking twice. */
+/** The words of a full name; a middle dot joins transliterated ones (`托马斯·皮凯蒂`). */
+const NAME_WORD_BREAK = /[\s·・•]+/u
+
+/** `托马斯·皮凯蒂` → `托马斯`, `皮凯蒂`: the given name and the surname, each a short form a label may use. */
+function firstAndLastWords(key: string): string[] {
+  const words = key.split(NAME_WORD_BREAK)
+  return words.length > 1 ? [words[0] as string, words[words.length - 1] as string] : []
+}
+
+/**
+ * `Frederico (FSM)` once and `FSM` once, or `Thomas Piketty` once and `Piketty` after, are one person
+ * speaking twice.
+ */
 function countWithShortForms(counts: Map<string, number>): Map<string, number> {
   const total = new Map(counts)
   const byKey = new Map([...counts.keys()].map((n) => [labelKey(n), n]))
   for (const [name, count] of counts) {
-    if (!/[(（]/u.test(name)) continue
-    for (const part of nameParts(name)) {
+    const parts = /[(（]/u.test(name) ? nameParts(name) : firstAndLastWords(labelKey(name))
+    for (const part of parts) {
       const other = byKey.get(labelKey(part))
       if (other === undefined || other === name) continue
       const sum = count + (counts.get(other) ?? 0)
@@ -375,7 +387,10 @@ function mergeAliases(people: Map<string, Person>, byLabel: Map<string, string>,
     const joint = parts.length === 0 && nameParts(name).length > 1
     const w = joint ? [] : person.key.split(' ')
     const prefixes = w.slice(1).map((_, n) => people.get(w.slice(0, n + 1).join(' '))).filter((p): p is Person => p !== undefined)
-    const target = byPart ?? singleOrNull(prefixes)
+    // `Piketty` / `皮凯蒂` for `Thomas Piketty` / `托马斯·皮凯蒂`: the surname alone.
+    const words = joint ? [] : person.key.split(NAME_WORD_BREAK)
+    const surname = words.length > 1 ? people.get(words[words.length - 1] as string) : undefined
+    const target = byPart ?? singleOrNull(surname && !prefixes.includes(surname) ? [...prefixes, surname] : prefixes)
     if (target) merge(person, target)
   }
   for (const [short, fullName] of shortForms) {
@@ -428,6 +443,8 @@ export interface RoleEvidence {
   turns: number
   /** Turns whose text ends in a question. */
   questions: number
+  /** Length of all their turns' text. */
+  characters: number
   /** Sections in which this person speaks first. */
   opensSections: number
   /** The intro says this person interviews ("X interviews Y", "Interviewed by X"). */
@@ -445,6 +462,11 @@ export interface RoleEvidence {
  */
 const ROLE_WEIGHTS = { asking: 2, namedInIntro: 1.25, author: 0.5, opensSections: 0.25 }
 const INTERVIEWER_SCORE = 1
+/**
+ * Beside someone who clearly interviews, one who answers too and whose turns are this many times
+ * longer on average is a guest, even when half of those turns end by asking back (as in a debate).
+ */
+const ANSWERS_AT_LENGTH = 3
 
 /**
  * Interviewers ask (their turns end with `?`); the intro or the byline may name them; they tend to
@@ -466,8 +488,14 @@ export function inferRoles(evidence: RoleEvidence[], hasUnlabelledInterviewer: b
   const haveInterviewer = hasUnlabelledInterviewer || [...roles.values()].includes('interviewer')
   const ranked = [...open].sort((a, b) => score(b) - score(a))
   const best = ranked[0]
+  const clearInterviewer = best !== undefined && !haveInterviewer && score(best) > INTERVIEWER_SCORE ? best : null
+  const meanLength = (e: RoleEvidence): number => (e.turns ? e.characters / e.turns : 0)
+  // Someone whose every question is long (an audience member's statement and question) still asks.
+  const alsoAnswers = (e: RoleEvidence): boolean => e.questions * 3 < e.turns * 2
+  const answersAtLength = (e: RoleEvidence): boolean =>
+    clearInterviewer !== null && e !== clearInterviewer && alsoAnswers(e) && meanLength(e) > ANSWERS_AT_LENGTH * meanLength(clearInterviewer)
   for (const e of open) {
-    const isInterviewer = score(e) > INTERVIEWER_SCORE || (!haveInterviewer && e === best && open.length > 1 && !ranked.slice(1).some((o) => score(o) === score(e)))
+    const isInterviewer = (score(e) > INTERVIEWER_SCORE && !answersAtLength(e)) || (!haveInterviewer && e === best && open.length > 1 && !ranked.slice(1).some((o) => score(o) === score(e)))
     roles.set(e.person.key, isInterviewer ? 'interviewer' : 'interviewee')
   }
   return roles
