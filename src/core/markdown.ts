@@ -1,6 +1,7 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type StateCore, type Token } from 'markdown-it'
 import deflist from 'markdown-it-deflist'
 import footnote from 'markdown-it-footnote'
+import { headingTerms } from './deflist-headings'
 import { htmlText, opensDroppedBody, sanitiseHtml } from './sanitise'
 import { shortcodes } from './shortcodes'
 import { isSafeUrl, resolveUrl } from './urls'
@@ -31,6 +32,7 @@ export function isNormalUrl(url: string): boolean {
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
   md.use(deflist).use(footnote).use(shortcodes)
+  md.core.ruler.after('block', 'parley_heading_terms', headingTerms)
   md.core.ruler.push('parley_safe_article', safeArticle)
   md.validateLink = isSafeUrl
   const normalizeLink = md.normalizeLink.bind(md)

@@ -182,10 +182,24 @@ function readBody(body: string, env: Record<string, unknown>): Token[] {
 function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit[]; notes: Notes[] } {
   let units: Unit[] = []
   let notes: Notes[] = []
-  for (const unit of collectUnits(tokens)) {
-    if (unit.type === 'other' && unit.parts) {
-      const partNotes = unit.parts.map((part) => (part.type === 'paragraph' && isTerm(part) ? annotateTerm(part) : annotate(part)))
-      if (isDialogueList(partNotes)) {
+  const collected = collectUnits(tokens)
+  const listNotes = new Map<Unit, Notes[]>()
+  for (const unit of collected) {
+    if (unit.type === 'other' && unit.parts) listNotes.set(unit, unit.parts.map((part) => (part.type === 'paragraph' && isTerm(part) ? annotateTerm(part) : annotate(part))))
+  }
+  // A short list between headings (one question, one answer) continues a dialogue the longer ones show.
+  const speakers = new Set<string>()
+  for (const partNotes of listNotes.values()) if (isDialogueList(partNotes)) for (const name of termNames(partNotes)) speakers.add(name)
+  const isDialogue = (partNotes: Notes[]): boolean => {
+    const names = termNames(partNotes)
+    return isDialogueList(partNotes) || (names.length > 0 && names.length === partNotes.filter((n) => n.shape === 'term').length && names.every((name) => speakers.has(name)))
+  }
+  for (const unit of collected) {
+    const partNotes = listNotes.get(unit)
+    if (unit.type === 'other' && unit.parts && partNotes) {
+      if (isDialogue(partNotes)) {
+        // What a speaker's term defines is what they say, even `(laughs)` alone: their turn, not a stage direction.
+        for (const note of partNotes) if (note.shape !== 'term') note.stage = false
         for (const part of unit.parts) revealParagraphs(part.tokens)
         units.push(...unit.parts)
         notes.push(...partNotes)
@@ -408,6 +422,10 @@ function keepRecurringBareLabels(notes: Notes[]): void {
   }
 }
 
+function termNames(notes: Notes[]): string[] {
+  return notes.flatMap((n) => (n.shape === 'term' && n.label ? [labelKey(n.label.name)] : []))
+}
+
 function isTerm(part: Extract<Unit, { type: 'paragraph' }>): boolean {
   return (part.tokens[0]?.meta as { term?: boolean } | null)?.term === true
 }
@@ -421,7 +439,7 @@ function isDialogueList(notes: Notes[]): boolean {
   if (terms.length < 2) return false
   const asking = terms.filter((n) => n.asks).length
   if (asking * 2 >= terms.length) return true
-  const names = terms.flatMap((n) => (n.label ? [labelKey(n.label.name)] : []))
+  const names = termNames(terms)
   if (names.some((name) => !isNameShaped(name))) return false
   const distinct = new Set(names)
   return distinct.size >= 2 && distinct.size < names.length && names.every((name, i) => i === 0 || name !== names[i - 1] || distinct.size === 1)
