@@ -113,14 +113,22 @@ function joinsCjk(tokens: readonly Token[], idx: number): boolean {
 /** Plain text of a token run: what a reader would copy, markup and link targets removed. */
 export function plainText(tokens: readonly Token[]): string {
   let out = ''
+  // Whether `out` ends a line, kept here: `endsWith` on a string built by `+=` flattens it each time,
+  // which makes a long intro (thousands of blocks) quadratic.
+  let atLineStart = true
+  const add = (text: string): void => {
+    if (!text) return
+    out += text
+    atLineStart = text.endsWith('\n')
+  }
   for (const token of tokens) {
-    if (token.type === 'inline') out += inlineText(token.children ?? [])
-    else if (token.type === 'fence' || token.type === 'code_block') out += token.content.replace(/\n$/, '')
-    else if (token.type === 'html_block') out += `${htmlText(token.content)}\n\n`
-    else if (token.nesting === -1 && token.block) out += '\n\n'
+    if (token.type === 'inline') add(inlineText(token.children ?? []))
+    else if (token.type === 'fence' || token.type === 'code_block') add(token.content.replace(/\n$/, ''))
+    else if (token.type === 'html_block') add(`${htmlText(token.content)}\n\n`)
+    else if (token.nesting === -1 && token.block) add('\n\n')
     // A block opening right after text (a figure's caption after its image) starts a new line.
-    else if (token.nesting === 1 && token.block && out && !out.endsWith('\n')) out += '\n'
-    else if (token.type === 'hr') out += '\n\n'
+    else if (token.nesting === 1 && token.block && out && !atLineStart) add('\n')
+    else if (token.type === 'hr') add('\n\n')
   }
   // Most blocks are one paragraph: test before running the clean-up patterns over the text.
   if (out.includes(' \n') || out.includes('\t\n')) out = out.replace(/[ \t]+\n/g, '\n')

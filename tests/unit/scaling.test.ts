@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { stripHtmlComments } from '../../src/core/comments'
+import { plainText } from '../../src/core/markdown'
 import { parseInterview } from '../../src/core/parse'
+import { md } from '../../src/core/render'
 
 const FACTOR = 8
 const MAX_GROWTH = 24
@@ -55,5 +57,16 @@ describe('linear time', { timeout: 120_000 }, () => {
   it('parseInterview on 100k labels (`A: why?` / `B: yes`, 12.5k → 100k lines)', () => {
     const make = (n: number): string => Array.from({ length: n }, (_, i) => (i % 2 ? 'B: yes\n' : 'A: why?\n')).join('\n')
     expect(growth(make, 12_500, (s) => parseInterview(s), 3)).toBeLessThan(MAX_GROWTH)
+  })
+
+  it('plainText of a long intro: a heading and a paragraph, repeated (10k → 80k blocks)', () => {
+    const make = (n: number): string => Array.from({ length: n / 2 }, (_, i) => `## Heading ${i % 50}\n\ntext\n`).join('\n')
+    const tokensOf = new Map<string, ReturnType<typeof md.parse>>()
+    const work = (source: string): string => {
+      let tokens = tokensOf.get(source)
+      if (!tokens) tokensOf.set(source, (tokens = md.parse(source, {})))
+      return plainText(tokens)
+    }
+    expect(growth(make, 10_000, work)).toBeLessThan(MAX_GROWTH)
   })
 })
