@@ -10,7 +10,7 @@ import { VitePWA } from 'vite-plugin-pwa'
  * in a late closeBundle step, so it precaches the pages other plugins wrote there (404.html,
  * prerendered pages): list this after them.
  */
-export function offlinePlugin(): Plugin[] {
+export function offlinePlugin({ skip = () => false }: { skip?: (file: string) => boolean } = {}): Plugin[] {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
@@ -21,7 +21,8 @@ export function offlinePlugin(): Plugin[] {
       navigateFallback: '404.html',
       manifestTransforms: [
         async (entries) => ({
-          manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^(.+)\/index\.html$/, '$1') })),
+          // Share pages (one per turn) are for link previews: offline, their addresses get the shell.
+          manifest: entries.filter((entry) => !skip(entry.url)).map((entry) => ({ ...entry, url: entry.url.replace(/^(.+)\/index\.html$/, '$1') })),
           warnings: [],
         }),
       ],
