@@ -22,9 +22,9 @@ export function clip(text: string, max: number): string {
   const chars = Array.from(flat)
   if (chars.length <= max) return flat
   const head = chars.slice(0, max - 1).join('')
-  // A space in the last third is a word boundary worth cutting at; CJK text has none and is cut anywhere.
+  // A space in the second half is a word boundary worth cutting at; CJK text has none and is cut anywhere.
   const space = head.lastIndexOf(' ')
-  const cut = space > head.length * (2 / 3) ? head.slice(0, space) : head
+  const cut = space > head.length / 2 ? head.slice(0, space) : head
   return `${cut.replace(/[\s,.;:，。；：、]+$/u, '')}…`
 }
 

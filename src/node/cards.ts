@@ -157,11 +157,30 @@ function layout(input: CardInput, fontFamily: string): Node {
 
 export type FontLoader = ReturnType<typeof createFontLoader>
 
-export async function drawCard(input: CardInput, fonts: FontLoader): Promise<Buffer> {
+/**
+ * The card as SVG, and the characters its fonts did not have (Satori asks for more fonts for those:
+ * a script Noto Sans SC lacks, an emoji). They are drawn as nothing; the build names them.
+ */
+export async function cardSvg(input: CardInput, fonts: FontLoader): Promise<{ svg: string; missing: string[] }> {
   const text = cardText(input)
   const weights: CardWeight[] = [400, 700]
   const loaded = weights.flatMap((w) => fonts(text, w))
-  const svg = await satori(layout(input, cardFamily(loaded)) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loaded })
+  const missing: string[] = []
+  const svg = await satori(layout(input, cardFamily(loaded)) as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: loaded,
+    loadAdditionalAsset: async (_code, segment) => {
+      missing.push(segment)
+      return []
+    },
+  })
+  return { svg, missing }
+}
+
+export async function drawCard(input: CardInput, fonts: FontLoader, warn: (message: string) => void = () => {}): Promise<Buffer> {
+  const { svg, missing } = await cardSvg(input, fonts)
+  if (missing.length > 0) warn(`preview card "${input.title}": no glyph for ${JSON.stringify([...new Set(missing.join(''))].join(''))}`)
   return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng()
 }
 
@@ -169,7 +188,7 @@ export async function drawCard(input: CardInput, fonts: FontLoader): Promise<Buf
  * Draw the cards into `outDir`, reusing a card drawn earlier from the same input (the cache folder
  * outlives `dist/`): a rebuild, a test build or CI's second build draws nothing that did not change.
  */
-export async function writeCards(cards: readonly PlannedCard[], outDir: string, cacheDir: string): Promise<{ drawn: number; cached: number }> {
+export async function writeCards(cards: readonly PlannedCard[], outDir: string, cacheDir: string, warn?: (message: string) => void): Promise<{ drawn: number; cached: number }> {
   const fonts = createFontLoader()
   await mkdir(cacheDir, { recursive: true })
   let drawn = 0
@@ -179,7 +198,7 @@ export async function writeCards(cards: readonly PlannedCard[], outDir: string, 
     let png: Buffer
     if (existsSync(cached)) png = await readFile(cached)
     else {
-      png = await drawCard(card.input, fonts)
+      png = await drawCard(card.input, fonts, warn)
       await writeFile(cached, png)
       drawn++
     }

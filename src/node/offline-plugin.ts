@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { SITE_DESCRIPTION } from '../core/describe'
 
 /**
  * Offline after the first visit: a Workbox service worker (dist/sw.js, vite-plugin-pwa generateSW)
@@ -14,7 +15,24 @@ export function offlinePlugin({ skip = () => false }: { skip?: (file: string) =>
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
-    manifest: false,
+    // The installed app: its name, colours and icons (public/icon.svg, drawn to PNG in public/icons/).
+    manifest: {
+      name: 'Parley',
+      short_name: 'Parley',
+      description: SITE_DESCRIPTION,
+      lang: 'en',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      theme_color: '#1f5fa8',
+      background_color: '#fbfaf7',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
     integration: { closeBundleOrder: 'post' },
     workbox: {
       globPatterns: ['**/*.{js,css,html}'],

@@ -164,7 +164,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin<PrerenderApi>
         }
       }
       if (cardsOn) {
-        const { drawn, cached } = await writeCards(cards, outDir, path.join(config.cacheDir, 'parley-cards'))
+        const { drawn, cached } = await writeCards(cards, outDir, path.join(config.cacheDir, 'parley-cards'), (m) => config.logger.warn(m))
         config.logger.info(`preview cards: ${drawn} drawn, ${cached} from the cache`)
       }
       await writeFile(path.join(outDir, 'feed.xml'), atomFeed({ siteUrl: absoluteUrl(site, config.base, ''), feedUrl, entries: [...feed.values()] }))
