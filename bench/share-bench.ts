@@ -4,6 +4,7 @@
  *   npm run bench:share            the seed site (content/), then generated interviews of 40, 80,
  *                                  160 turns (a card per question and answer) and 640 turns (over
  *                                  the 300-turn limit: a card per section)
+ *   npm run bench:share -- drawing  only the card drawing, in this process, at 40, 80 and 160 turns
  *
  * Each site is built twice with bench/vite.bench.config.ts, `PARLEY_CARDS=0` and `=1`, the second
  * with an empty card cache (so every card is drawn). Reports wall time, the whole output, the share
@@ -63,6 +64,10 @@ function content(name: string, turns: number | null): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'drawing') {
+    console.log(await drawingTimes())
+    return
+  }
   const sites: { name: string; turns: number | null }[] = [{ name: 'seed', turns: null }, ...[...SIZES, OVER_LIMIT].map((turns) => ({ name: `${turns}-turns`, turns }))]
   const rows: string[][] = []
   const byName = new Map<string, { plain: Measured; cards: Measured }>()
