@@ -35,7 +35,7 @@ const prerender = prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), intervie
 export default defineConfig({
   resolve: { alias: unusedCode },
   // Copy link and Share give share pages (`/<slug>/turn-N`) only when the build knows the site's URL.
-  define: { 'import.meta.env.PARLEY_SITE_URL': JSON.stringify(process.env.PARLEY_SITE_URL ?? '') },
+  envPrefix: ['VITE_', 'PARLEY_SITE_URL'],
   // The parse worker is a module worker (`type: 'module'`): as an ES build its dynamic imports (the
   // TOML reader) stay separate chunks instead of being inlined into the worker.
   worker: { format: 'es' },

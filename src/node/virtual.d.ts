@@ -9,6 +9,6 @@ declare module 'virtual:interviews' {
 }
 
 interface ImportMetaEnv {
-  /** The site URL the build was made for (`PARLEY_SITE_URL`), '' when none was set: see shareHref in src/core/share.ts. */
-  readonly PARLEY_SITE_URL: string
+  /** The site URL the build was made for (`PARLEY_SITE_URL`), when one was set: see shareHref in src/core/share.ts. */
+  readonly PARLEY_SITE_URL?: string
 }

@@ -171,7 +171,7 @@ export const useReaderStore = defineStore('reader', () => {
   function absoluteHrefFor(id: string, origin: string, hashHref = hrefFor(id)): string {
     const href = new URL(hashHref, origin)
     const at = address.value ?? ''
-    return shareHref({ site: import.meta.env.PARLEY_SITE_URL, base: import.meta.env.BASE_URL, address: at, builtIn: Object.hasOwn(loaders, at), search: href.search }, id, href.href)
+    return shareHref({ site: import.meta.env.PARLEY_SITE_URL ?? '', base: import.meta.env.BASE_URL, address: at, builtIn: Object.hasOwn(loaders, at), search: href.search }, id, href.href)
   }
 
   /**
