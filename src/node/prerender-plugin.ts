@@ -129,10 +129,6 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin<PrerenderApi>
         return readFileSync(path.join(outDir, href.slice(config.base.length)), 'utf8')
       }
       const finish = (html: string): string => paintFirst(html, css)
-      const write = async (relative: string, html: string): Promise<void> => {
-        await mkdir(path.dirname(path.join(outDir, relative)), { recursive: true })
-        await writeFile(path.join(outDir, relative), html)
-      }
       const imageOf = (card: PlannedCard, alt: string): PageHead['image'] =>
         cardsOn ? { url: absoluteUrl(site, config.base, addressPath(card.file)), alt, width: CARD_WIDTH, height: CARD_HEIGHT } : undefined
 
@@ -153,11 +149,11 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin<PrerenderApi>
         await mkdir(dir, { recursive: true })
         await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, readerPage, page.html, `/${summary.address}`, page.bodyStart)))
         for (const share of sharePages(page.interview, summary.address, siteOptions, plan, feedUrl)) {
-          const file = path.posix.join(path.relative(outDir, dir).split(path.sep).join('/'), share.id, 'index.html')
-          pageDir(dir, share.id)
-          api.sharePages.add(file)
+          const file = path.join(pageDir(dir, share.id), 'index.html')
+          api.sharePages.add(path.relative(outDir, file).split(path.sep).join('/'))
+          await mkdir(path.dirname(file), { recursive: true })
           // Without paint-first: its inlined stylesheet would be most of every share page; linked, it is cached once.
-          await write(file, fillTemplate(template, { ...share.head, image: cardsOn ? share.head.image : undefined }, share.html, null))
+          await writeFile(file, fillTemplate(template, { ...share.head, image: cardsOn ? share.head.image : undefined }, share.html, null))
         }
         if (!feed.has(summary.group)) {
           feed.set(summary.group, { url: head.url, title: summary.title, authors: page.interview.meta.authors, date: summary.date, summary: head.description, lang: head.lang, languages: head.alternates })

@@ -116,7 +116,7 @@ function head(ctx: Context, id: string, title: string, description: string): Pag
     tags: interview.meta.tags,
     alternates: [],
     authors: interview.meta.authors,
-    image: { url: absoluteUrl(site.site, site.base, card.file.split('/').map(encodeURIComponent).join('/')), alt: title, width: CARD_WIDTH, height: CARD_HEIGHT },
+    image: { url: absoluteUrl(site.site, site.base, addressPath(card.file)), alt: title, width: CARD_WIDTH, height: CARD_HEIGHT },
     feedUrl: ctx.feedUrl,
   }
 }
