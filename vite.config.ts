@@ -27,8 +27,15 @@ const unusedCode = [
   { find: /^js-yaml-lib\//, replacement: `${path.dirname(createRequire(import.meta.url).resolve('js-yaml'))}/lib/` },
 ]
 
+// Static pages: after the client build, `/`, every `/<slug>` and its share pages (`/<slug>/turn-N`)
+// are rendered into dist/ (plus sitemap.xml, feed.xml and preview cards; 404.html is the unrendered
+// shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).
+const prerender = prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin(content)] })
+
 export default defineConfig({
   resolve: { alias: unusedCode },
+  // Copy link and Share give share pages (`/<slug>/turn-N`) only when the build knows the site's URL.
+  envPrefix: ['VITE_', 'PARLEY_SITE_URL'],
   // The parse worker is a module worker (`type: 'module'`): as an ES build its dynamic imports (the
   // TOML reader) stay separate chunks instead of being inlined into the worker.
   worker: { format: 'es' },
@@ -36,12 +43,9 @@ export default defineConfig({
     vue(vueOptions),
     interviewsPlugin(content),
     compileHintsPlugin(),
-    // Static pages: after the client build, `/` and every `/<slug>` are rendered with Vue's server
-    // renderer into dist/index.html and dist/<slug>/index.html (plus sitemap.xml; 404.html is the
-    // unrendered shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).
-    prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin(content)] }),
+    prerender,
     // Offline after the first visit (service worker + update notice); after the plugins that write pages.
-    offlinePlugin(),
+    offlinePlugin({ skip: (file) => prerender.api.sharePages.has(file) }),
   ],
   preview: { port: 4173, strictPort: true },
   test: {

@@ -48,4 +48,7 @@ const rest: UserConfig & { test?: unknown } = { ...base }
 delete rest.test
 delete rest.plugins
 
-export default defineConfig({ ...rest, plugins: swapInterviews(base.plugins) })
+// bench/share-bench.ts gives each build its own cache folder, so preview cards are drawn, not reused.
+const cacheDir = process.env.PARLEY_BENCH_CACHE ?? rest.cacheDir
+
+export default defineConfig({ ...rest, cacheDir, plugins: swapInterviews(base.plugins) })

@@ -24,6 +24,12 @@ export interface PageHead {
   tags: string[]
   /** Other languages of the same article (including this one), when there are several. */
   alternates: { lang: string; url: string }[]
+  /** The preview card (absolute URL): makes the Twitter card the large-image one. */
+  image?: { url: string; alt: string; width: number; height: number }
+  /** `article:author`: the interview's authors. */
+  authors?: string[]
+  /** The site's Atom feed (absolute URL), linked from every page. */
+  feedUrl?: string
 }
 
 /** `site` + `base` + `path`, without doubled or missing slashes. */
@@ -83,7 +89,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-/** The tags that go into `<head>` (the `<title>` included). No share image: none is made locally. */
+/** The `<link>` to the site's Atom feed that feed readers look for on every page. */
+export function feedLinkTag(url: string): string {
+  return `<link rel="alternate" type="application/atom+xml" title="${SITE_NAME}" href="${escapeHtml(url)}" />`
+}
+
+/** The tags that go into `<head>` (the `<title>` included). */
 export function headTags(head: PageHead): string {
   const e = escapeHtml
   const og = (property: string, content: string): string => `<meta property="${property}" content="${e(content)}" />`
@@ -91,6 +102,7 @@ export function headTags(head: PageHead): string {
     `<title>${e(head.title)}</title>`,
     `<meta name="description" content="${e(head.description)}" />`,
     `<link rel="canonical" href="${e(head.url)}" />`,
+    ...(head.feedUrl ? [feedLinkTag(head.feedUrl)] : []),
     ...head.alternates.map((a) => `<link rel="alternate" hreflang="${e(a.lang)}" href="${e(a.url)}" />`),
     og('og:type', head.type),
     og('og:site_name', SITE_NAME),
@@ -100,9 +112,14 @@ export function headTags(head: PageHead): string {
     og('og:locale', ogLocale(head.lang)),
     ...(head.publishedTime ? [og('article:published_time', head.publishedTime)] : []),
     ...head.tags.map((tag) => og('article:tag', tag)),
-    `<meta name="twitter:card" content="summary" />`,
+    ...(head.authors ?? []).map((name) => og('article:author', name)),
+    ...(head.image
+      ? [og('og:image', head.image.url), og('og:image:type', 'image/png'), og('og:image:width', String(head.image.width)), og('og:image:height', String(head.image.height)), og('og:image:alt', head.image.alt)]
+      : []),
+    `<meta name="twitter:card" content="${head.image ? 'summary_large_image' : 'summary'}" />`,
     `<meta name="twitter:title" content="${e(head.title)}" />`,
     `<meta name="twitter:description" content="${e(head.description)}" />`,
+    ...(head.image ? [`<meta name="twitter:image" content="${e(head.image.url)}" />`, `<meta name="twitter:image:alt" content="${e(head.image.alt)}" />`] : []),
   ]
   return lines.join('\n    ')
 }
@@ -131,18 +148,21 @@ export function sitemap(entries: readonly { url: string; lastmod: string | null 
  * is dropped: the page reads without JavaScript now. Every insertion is a replacement function: in a
  * replacement string, `$'` or `` $` `` from front matter would copy parts of the template into the head.
  */
-export function fillTemplate(template: string, head: PageHead, appHtml: string, routePath: string, bodyStart = ''): string {
+export function fillTemplate(template: string, head: PageHead, appHtml: string, routePath: string | null, bodyStart = ''): string {
+  // A share page is not the app's markup: without the mark, main.ts mounts the app over it.
+  const mark = routePath === null ? '' : ` data-prerendered="${escapeHtml(routePath)}"`
   return template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(head.htmlLang)}"`)
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace(/<title>[^<]*<\/title>/, () => headTags(head))
-    .replace(/<div id="app"><!--app-html--><\/div>/, () => `<div id="app" data-prerendered="${escapeHtml(routePath)}">${appHtml}</div>`)
+    .replace(/<div id="app"><!--app-html--><\/div>/, () => `<div id="app"${mark}>${appHtml}</div>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
     // Vue hydrates a body teleport from body.firstChild on: no whitespace before it.
     .replace(/<body>\s*/, () => `<body>${bodyStart}`)
 }
 
 /** The 404.html shell: the template with an empty `#app`, mounted (not hydrated) in the browser. */
-export function shellFrom(template: string): string {
-  return template.replace('<div id="app"><!--app-html--></div>', '<div id="app"></div>')
+export function shellFrom(template: string, feedUrl?: string): string {
+  const shell = template.replace('<div id="app"><!--app-html--></div>', '<div id="app"></div>')
+  return feedUrl ? shell.replace(/<\/title>/, () => `</title>\n    ${feedLinkTag(feedUrl)}`) : shell
 }

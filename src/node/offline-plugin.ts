@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { SITE_DESCRIPTION } from '../core/describe'
 
 /**
  * Offline after the first visit: a Workbox service worker (dist/sw.js, vite-plugin-pwa generateSW)
@@ -10,18 +11,36 @@ import { VitePWA } from 'vite-plugin-pwa'
  * in a late closeBundle step, so it precaches the pages other plugins wrote there (404.html,
  * prerendered pages): list this after them.
  */
-export function offlinePlugin(): Plugin[] {
+export function offlinePlugin({ skip = () => false }: { skip?: (file: string) => boolean } = {}): Plugin[] {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
-    manifest: false,
+    // The installed app: its name, colours and icons (public/icon.svg, drawn to PNG in public/icons/).
+    manifest: {
+      name: 'Parley',
+      short_name: 'Parley',
+      description: SITE_DESCRIPTION,
+      lang: 'en',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      theme_color: '#1f5fa8',
+      background_color: '#fbfaf7',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
     integration: { closeBundleOrder: 'post' },
     workbox: {
       globPatterns: ['**/*.{js,css,html}'],
       navigateFallback: '404.html',
       manifestTransforms: [
         async (entries) => ({
-          manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^(.+)\/index\.html$/, '$1') })),
+          // Share pages (one per turn) are for link previews: offline, their addresses get the shell.
+          manifest: entries.filter((entry) => !skip(entry.url)).map((entry) => ({ ...entry, url: entry.url.replace(/^(.+)\/index\.html$/, '$1') })),
           warnings: [],
         }),
       ],

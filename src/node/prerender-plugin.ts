@@ -5,8 +5,11 @@ import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite'
 import type { Interview } from '../core/types'
 import { LANGUAGE_FOLDER } from './content'
-import { DEFAULT_SITE_URL, absoluteUrl, addressPath, fillTemplate, listHead, readerHead, shellFrom, sitemap } from './head'
+import { CARD_HEIGHT, CARD_WIDTH, DEFAULT_CARD_TURN_LIMIT, planCards, writeCards, type PlannedCard } from './cards'
+import { atomFeed, type FeedEntry } from './feed'
+import { DEFAULT_SITE_URL, absoluteUrl, addressPath, fillTemplate, listHead, readerHead, shellFrom, sitemap, type PageHead } from './head'
 import { paintFirst } from './paint-first'
+import { sharePages } from './share-pages'
 import type { InterviewSummary } from './summary'
 
 export interface PrerenderOptions {
@@ -16,14 +19,27 @@ export interface PrerenderOptions {
   entry?: string
   /** Site origin for canonical URLs and the sitemap; default `PARLEY_SITE_URL`, else DEFAULT_SITE_URL. */
   siteUrl?: string
+  /**
+   * Preview cards (og:image): on unless `PARLEY_CARDS=0`; drawn cards are cached in Vite's cache
+   * folder. Over `turnLimit` turns (`PARLEY_CARD_TURN_LIMIT`, default 300) an interview gets a card
+   * per section instead of one per question and answer.
+   */
+  cards?: { enabled?: boolean; turnLimit?: number }
 }
 
-/** robots.txt (public/, kept as written) gets its `Sitemap:` line for this site, or one is added. */
-async function writeRobots(file: string, sitemapUrl: string): Promise<void> {
+export interface PrerenderApi {
+  /** Share pages written by the last build (`<address>/<id>/index.html`), which the service worker does not precache. */
+  sharePages: Set<string>
+}
+
+/**
+ * robots.txt (public/, kept as written) gets `Sitemap:` lines for this site, in place of any it had:
+ * sitemap.xml, and the Atom feed, which search engines also take as a sitemap.
+ */
+async function writeRobots(file: string, sitemapUrls: readonly string[]): Promise<void> {
   const current = existsSync(file) ? await readFile(file, 'utf8') : 'User-agent: *\nAllow: /\n'
-  const line = `Sitemap: ${sitemapUrl}`
-  const next = /^Sitemap:.*$/m.test(current) ? current.replace(/^Sitemap:.*$/m, () => line) : `${current.trimEnd()}\n\n${line}\n`
-  await writeFile(file, next)
+  const rest = current.replace(/^Sitemap:.*(?:\r?\n|$)/gm, '').trimEnd()
+  await writeFile(file, `${rest}\n\n${sitemapUrls.map((url) => `Sitemap: ${url}`).join('\n')}\n`)
 }
 
 /**
@@ -81,9 +97,12 @@ interface ServerEntry {
  *     browser mounts the app there: local interviews, unknown slugs), and `sitemap.xml`.
  * `vite preview` gets a middleware that serves `/<slug>` from `<slug>/index.html`, as static hosts do.
  */
-export function prerenderPlugin(options: PrerenderOptions): Plugin {
+export function prerenderPlugin(options: PrerenderOptions): Plugin<PrerenderApi> & { api: PrerenderApi } {
   let config: ResolvedConfig
   const site = (options.siteUrl ?? process.env.PARLEY_SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
+  const cardsOn = options.cards?.enabled ?? process.env.PARLEY_CARDS !== '0'
+  const turnLimit = options.cards?.turnLimit ?? (Number(process.env.PARLEY_CARD_TURN_LIMIT) || DEFAULT_CARD_TURN_LIMIT)
+  const api: PrerenderApi = { sharePages: new Set() }
 
   async function prerender(outDir: string): Promise<void> {
     const ssrOutDir = path.join(config.cacheDir, `prerender-${process.pid}-${Date.now()}`)
@@ -102,31 +121,56 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       if (!template.includes('<div id="app"><!--app-html--></div>')) {
         throw new Error('index.html has no <div id="app"><!--app-html--></div> placeholder to prerender into')
       }
-      await writeFile(path.join(outDir, '404.html'), shellFrom(template))
+      const feedUrl = absoluteUrl(site, config.base, 'feed.xml')
+      await writeFile(path.join(outDir, '404.html'), shellFrom(template, feedUrl))
       // Built asset URLs start with the base (`/assets/…`, `/parley/assets/…`).
       const css = (href: string): string => {
         if (!href.startsWith(config.base)) throw new Error(`prerender: stylesheet ${href} is not under base ${config.base}`)
         return readFileSync(path.join(outDir, href.slice(config.base.length)), 'utf8')
       }
       const finish = (html: string): string => paintFirst(html, css)
+      const imageOf = (card: PlannedCard, alt: string): PageHead['image'] =>
+        cardsOn ? { url: absoluteUrl(site, config.base, addressPath(card.file)), alt, width: CARD_WIDTH, height: CARD_HEIGHT } : undefined
 
       const list = await entry.render('/')
-      await writeFile(path.join(outDir, 'index.html'), finish(fillTemplate(template, listHead(site, config.base, list.htmlLang), list.html, '/', list.bodyStart)))
+      await writeFile(path.join(outDir, 'index.html'), finish(fillTemplate(template, { ...listHead(site, config.base, list.htmlLang), feedUrl }, list.html, '/', list.bodyStart)))
+      const cards: PlannedCard[] = []
+      const feed = new Map<string, FeedEntry>()
+      api.sharePages.clear()
       for (const summary of entry.summaries) {
         const page = await entry.render(`/${addressPath(summary.address)}`)
         if (!page.interview) throw new Error(`prerender: /${summary.address} did not render its interview`)
-        const head = readerHead(page.interview, summary, entry.summaries, { site, base: config.base, htmlLang: page.htmlLang })
+        const siteOptions = { site, base: config.base, htmlLang: page.htmlLang }
+        const plan = planCards(page.interview, summary.address, new URL(site).host, turnLimit)
+        cards.push(...plan.cards)
+        const head = readerHead(page.interview, summary, entry.summaries, siteOptions)
+        const readerPage = { ...head, feedUrl, authors: page.interview.meta.authors, image: imageOf(plan.interview, page.interview.meta.title) }
         const dir = pageDir(outDir, summary.address)
         await mkdir(dir, { recursive: true })
-        await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, head, page.html, `/${summary.address}`, page.bodyStart)))
+        await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, readerPage, page.html, `/${summary.address}`, page.bodyStart)))
+        for (const share of sharePages(page.interview, summary.address, siteOptions, plan, feedUrl)) {
+          const file = path.join(pageDir(dir, share.id), 'index.html')
+          api.sharePages.add(path.relative(outDir, file).split(path.sep).join('/'))
+          await mkdir(path.dirname(file), { recursive: true })
+          // Without paint-first: its inlined stylesheet would be most of every share page; linked, it is cached once.
+          await writeFile(file, fillTemplate(template, { ...share.head, image: cardsOn ? share.head.image : undefined }, share.html, null))
+        }
+        if (!feed.has(summary.group)) {
+          feed.set(summary.group, { url: head.url, title: summary.title, authors: page.interview.meta.authors, date: summary.date, summary: head.description, lang: head.lang, languages: head.alternates })
+        }
       }
+      if (cardsOn) {
+        const { drawn, cached } = await writeCards(cards, outDir, path.join(config.cacheDir, 'parley-cards'), (m) => config.logger.warn(m))
+        config.logger.info(`preview cards: ${drawn} drawn, ${cached} from the cache`)
+      }
+      await writeFile(path.join(outDir, 'feed.xml'), atomFeed({ siteUrl: absoluteUrl(site, config.base, ''), feedUrl, entries: [...feed.values()] }))
       const entries = [
         { url: absoluteUrl(site, config.base, ''), lastmod: null },
         ...entry.summaries.map((s) => ({ url: absoluteUrl(site, config.base, addressPath(s.address)), lastmod: s.date })),
       ]
       await writeFile(path.join(outDir, 'sitemap.xml'), sitemap(entries))
-      await writeRobots(path.join(outDir, 'robots.txt'), absoluteUrl(site, config.base, 'sitemap.xml'))
-      config.logger.info(`prerendered / and ${entry.summaries.length} interview page(s); sitemap.xml for ${site}`)
+      await writeRobots(path.join(outDir, 'robots.txt'), [absoluteUrl(site, config.base, 'sitemap.xml'), feedUrl])
+      config.logger.info(`prerendered / and ${entry.summaries.length} interview page(s), ${api.sharePages.size} share page(s); sitemap.xml and feed.xml for ${site}`)
     } finally {
       await rm(ssrOutDir, { recursive: true, force: true })
     }
@@ -134,6 +178,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
 
   return {
     name: 'parley:prerender',
+    api,
     configResolved(resolved) {
       config = resolved
     },

@@ -7,3 +7,8 @@ declare module 'virtual:interviews' {
   /** One lazy chunk per interview, keyed by address (`sig-x`, `ja/sig-x`): only the opened one is downloaded. */
   export const loaders: Record<string, () => Promise<{ default: Interview }>>
 }
+
+interface ImportMetaEnv {
+  /** The site URL the build was made for (`PARLEY_SITE_URL`), when one was set: see shareHref in src/core/share.ts. */
+  readonly PARLEY_SITE_URL?: string
+}

@@ -21,3 +21,22 @@ export function readerLocation(address: string, hash = ''): RouteLocationNamedRa
   const params = at === -1 ? { slug: address } : { lang: address.slice(0, at), slug: address.slice(at + 1) }
   return { name: 'reader', params, hash }
 }
+
+/**
+ * The interview and target a share address names (`/<address>/turn-N`, `/<address>/<section-id>`,
+ * see src/core/share.ts), or null for any other path. `path` is the router's (percent-encoded).
+ * Only built-in interviews have share pages; `/ja/x` stays the reader of `ja/x` when that exists.
+ */
+export function shareTarget(path: string, isBuiltIn: (address: string) => boolean): { address: string; target: string } | null {
+  let segments: string[]
+  try {
+    segments = path.replace(/^\/+|\/+$/g, '').split('/').map(decodeURIComponent)
+  } catch {
+    return null
+  }
+  if (segments.length < 2 || segments.length > 3 || segments.some((s) => s === '')) return null
+  const target = segments.at(-1)!
+  const address = segments.slice(0, -1).join('/')
+  if (isBuiltIn(segments.join('/')) || !isBuiltIn(address)) return null
+  return { address, target }
+}

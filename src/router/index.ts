@@ -4,7 +4,9 @@ import ReaderView from '../views/ReaderView.vue'
 import NotFoundView from '../views/NotFoundView.vue'
 import { setPageMeta } from '../composables/page-meta'
 import { SITE_DESCRIPTION } from '../core/describe'
-import { addressOf, LANG_SEGMENT } from './addresses'
+import { loaders } from 'virtual:interviews'
+import { serialiseViewState } from '../core/url-state'
+import { addressOf, LANG_SEGMENT, readerLocation, shareTarget } from './addresses'
 
 /**
  * Hash targets on the reader are scrolled by the reader itself (useTargetFocus): the interview is
@@ -18,6 +20,8 @@ export const scrollBehavior: RouterScrollBehavior = (to, from, savedPosition) =>
   return false
 }
 
+const isBuiltIn = (address: string): boolean => Object.hasOwn(loaders, address)
+
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
   const router = createRouter({
     history,
@@ -28,6 +32,14 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
     ],
     scrollBehavior,
+  })
+  // A share page (`/<slug>/turn-N`, prerendered for link previews) opens the reader exactly as its
+  // `#turn-N` link does: the same route, so focus, highlight, filters and jumps behave the same.
+  router.beforeEach((to) => {
+    const share = to.name === 'list' ? null : shareTarget(to.path, isBuiltIn)
+    if (!share) return
+    const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id: share.target } })
+    return { ...readerLocation(share.address, hash), query: to.query, replace: true }
   })
   // A new page (the first one included) starts from Parley's own description; the reader then sets
   // the interview's (ReaderPage), the list and not-found pages keep it. Hash and query changes

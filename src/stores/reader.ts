@@ -5,6 +5,7 @@ import {
 } from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
+import { shareHref } from '../core/share'
 import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, type ResolvedFilter } from '../core/url-state'
 import { useI18n } from '../i18n'
 import { useLocalStore } from './local'
@@ -166,8 +167,11 @@ export const useReaderStore = defineStore('reader', () => {
     // on) the current route, hash included.
     return router.resolve({ path, query, hash }, from).href
   }
-  function absoluteHrefFor(id: string, origin: string): string {
-    return new URL(hrefFor(id), origin).href
+  /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/share.ts). */
+  function absoluteHrefFor(id: string, origin: string, hashHref = hrefFor(id)): string {
+    const href = new URL(hashHref, origin)
+    const at = address.value ?? ''
+    return shareHref({ site: import.meta.env.PARLEY_SITE_URL ?? '', base: import.meta.env.BASE_URL, address: at, builtIn: Object.hasOwn(loaders, at), search: href.search }, id, href.href)
   }
 
   /**

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { h } from 'vue'
 import ReaderPage from '../../src/components/ReaderPage.vue'
@@ -23,6 +23,19 @@ describe('turn actions', () => {
     expect(await navigator.clipboard.readText()).toBe(`${location.origin}/seed?speaker=michael#turn-4`)
     expect(turn.get('[role="status"]').text()).toBe('链接已复制')
     expect(harness.wrapper.get('article#turn-6 [role="status"]').text()).toBe('')
+  })
+
+  it('copies the share page address when the build knows its site (PARLEY_SITE_URL)', async () => {
+    vi.stubEnv('PARLEY_SITE_URL', 'https://interviews.test')
+    try {
+      harness = await mountReader(ReaderPage, '/seed?speaker=michael', { interview: makeInterview() })
+      await flushPromises()
+      await harness.wrapper.get('article#turn-4 button[data-turn-action="copy"]').trigger('click')
+      await flushPromises()
+      expect(await navigator.clipboard.readText()).toBe('https://interviews.test/seed/turn-4?speaker=michael')
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })
 

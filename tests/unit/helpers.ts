@@ -18,3 +18,9 @@ export function conversation(interview: Interview, words = 3): Array<[string, st
   const names = new Map(interview.speakers.map((s) => [s.id, s.name]))
   return turnsOf(interview).map((t) => [names.get(t.speaker) ?? '?', t.role, t.text.split(/\s+/).slice(0, words).join(' ')])
 }
+
+/** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
+export function pngSize(png: Buffer): { width: number; height: number } | null {
+  if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || png.subarray(12, 16).toString('ascii') !== 'IHDR') return null
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }
+}

@@ -2,14 +2,19 @@
  * The prerendered site: one real `vite build` (client, server entry, prerender) into a temporary
  * folder, then the files are read as a crawler or a browser without JavaScript would read them.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { PAGE_END_ID } from '../../src/node/paint-first'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom'
 import { parseInterview } from '../../src/core/parse'
+import { pairAt, pairsOf, turnShareTitle } from '../../src/core/share'
+import { planCards } from '../../src/node/cards'
+import { escapeHtml } from '../../src/node/head'
+import { pngSize } from './helpers'
 import type { Turn } from '../../src/core/types'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -94,10 +99,11 @@ describe('prerendered pages', () => {
     expect(meta(html, 'property', 'og:url')).toBe(`${SITE}/${SLUG}`)
     expect(meta(html, 'property', 'og:locale')).toBe('zh_CN')
     expect(meta(html, 'property', 'article:published_time')).toBe(date)
-    expect(meta(html, 'name', 'twitter:card')).toBe('summary')
+    expect(meta(html, 'name', 'twitter:card')).toBe('summary_large_image')
     expect(meta(html, 'name', 'twitter:title')).toBe(`${title} · Parley`)
-    // Nothing the page depends on from another host: no share image, no remote script or style.
-    expect(html).not.toMatch(/og:image|twitter:image/)
+    expect(meta(html, 'property', 'og:image')).toBe(`${SITE}/cards/${SLUG}/index.png`)
+    expect(meta(html, 'property', 'article:author')).toBe('Arujjwal Negi')
+    // Nothing the page depends on from another host: no remote script or style.
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\/(?!interviews\.test)/)
   })
 
@@ -165,5 +171,112 @@ describe('prerendered pages', () => {
     expect(xml).toContain(`<loc>${SITE}/ja/${SLUG}</loc><lastmod>2024-03-01</lastmod>`)
     expect(read('robots.txt')).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m)
     expect(read('robots.txt')).toMatch(/^Allow: \/$/m)
+  })
+})
+
+describe('share pages, preview cards and the feed', () => {
+  const plan = planCards(seed.interview, SLUG, 'interviews.test')
+  const sharePage = (id: string): string => read(`${SLUG}/${id}/index.html`)
+
+  it('every turn has a share page whose head names the speaker, opening words and interview', () => {
+    const { title } = seed.interview.meta
+    turns.forEach((turn, i) => {
+      const html = sharePage(turn.id)
+      const pageTitle = turnShareTitle(seed.interview, turn)
+      const name = seed.interview.speakers.find((s) => s.id === turn.speaker)!.name
+      expect(squash(pageTitle).startsWith(squash(`${name}: ${turn.text}`).slice(0, 12)) && pageTitle.endsWith(` — ${title}`), turn.id).toBe(true)
+      expect(html, turn.id).toContain(`<title>${escapeHtml(pageTitle)}</title>`)
+      expect(meta(html, 'property', 'og:title'), turn.id).toBe(escapeHtml(pageTitle))
+      const description = meta(html, 'property', 'og:description')!
+      const { question } = pairAt(turns, i)
+      // An answer is described with its question first.
+      if (question) expect(squash(description).startsWith(squash(escapeHtml(`${seed.interview.speakers.find((s) => s.id === question.speaker)!.name}: ${question.text}`)).slice(0, 20)), turn.id).toBe(true)
+      else expect(squash(description).startsWith(escapeHtml(squash(turn.text).slice(0, 20))), turn.id).toBe(true)
+      expect(meta(html, 'property', 'og:url'), turn.id).toBe(`${SITE}/${SLUG}/${turn.id}`)
+      expect(html, turn.id).toContain(`<link rel="canonical" href="${SITE}/${SLUG}/${turn.id}" />`)
+      expect(meta(html, 'name', 'twitter:card'), turn.id).toBe('summary_large_image')
+      expect(meta(html, 'property', 'article:author'), turn.id).toBe('Arujjwal Negi')
+      expect(meta(html, 'property', 'og:image'), turn.id).toBe(`${SITE}/${plan.byTarget.get(turn.id)!.file}`)
+    })
+  })
+
+  it('without JavaScript a share page shows the conversation at that turn, and links the reader there', () => {
+    const target = turns[4]!
+    const html = sharePage(target.id)
+    const app = html.slice(html.indexOf('<div id="app"'))
+    expect(app).not.toContain('data-prerendered')
+    const article = new RegExp(`<article id="${target.id}" class="[^"]*is-target[^"]*"[\\s\\S]*?</article>`).exec(app)?.[0]
+    expect(article).toBeDefined()
+    expect(squash(textOf(article!))).toContain(squash(target.text))
+    // Its question comes before it; the page is a window, not the whole interview.
+    const { question } = pairAt(turns, 4)
+    if (question) expect(app.indexOf(`id="${question.id}"`)).toBeLessThan(app.indexOf(`id="${target.id}"`))
+    expect(app.match(/<article id="turn-\d+"/g)!.length).toBeLessThan(turns.length)
+    expect(app).toContain(`href="/${SLUG}#${target.id}"`)
+  })
+
+  it('every section has a share page too', () => {
+    for (const section of seed.interview.sections.filter((s) => s.title)) {
+      const html = read(`${SLUG}/${section.id}/index.html`)
+      expect(html, section.id).toContain(`<title>${escapeHtml(`${section.title} — ${seed.interview.meta.title}`)}</title>`)
+      expect(meta(html, 'property', 'og:url'), section.id).toBe(`${SITE}/${SLUG}/${encodeURIComponent(section.id)}`)
+    }
+  })
+
+  it('every og:image of every page is a 1200×630 PNG in the build', () => {
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+    const images = new Set(pages.map((f) => meta(read(f), 'property', 'og:image')).filter((u): u is string => !!u))
+    // The seed's own cards, and its translations'.
+    expect(images.size).toBeGreaterThan(1 + pairsOf(turns).length)
+    for (const url of images) {
+      expect(url.startsWith(`${SITE}/cards/`), url).toBe(true)
+      expect(pngSize(readFileSync(path.join(out, decodeURIComponent(url.slice(SITE.length + 1))))), url).toEqual({ width: 1200, height: 630 })
+    }
+  })
+
+  it('feed.xml is an Atom feed of the interviews, newest first, linked from every page and robots.txt', () => {
+    const errors: string[] = []
+    const xml = new DOMParser({ onError: (_level, message) => void errors.push(message) }).parseFromString(read('feed.xml'), 'application/xml')
+    expect(errors).toEqual([])
+    const ATOM = 'http://www.w3.org/2005/Atom'
+    const feed = xml.documentElement!
+    expect(feed.namespaceURI).toBe(ATOM)
+    expect(feed.localName).toBe('feed')
+    const child = (el: XmlElement, name: string): XmlElement[] =>
+      Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === ATOM)
+    for (const name of ['id', 'title', 'updated']) expect(child(feed, name), name).toHaveLength(1)
+    const entries = child(feed, 'entry')
+    // The seed and its translations are one interview: one entry, its languages as alternates.
+    expect(entries).toHaveLength(1)
+    const [entry] = entries
+    for (const name of ['id', 'title', 'updated', 'published', 'summary']) expect(child(entry!, name), name).toHaveLength(1)
+    expect(child(entry!, 'title')[0]!.textContent).toBe(seed.interview.meta.title)
+    expect(child(child(entry!, 'author')[0]!, 'name')[0]!.textContent).toBe('Arujjwal Negi')
+    expect(child(entry!, 'updated')[0]!.textContent).toBe('2024-03-02T08:30:31Z')
+    expect(entry!.getAttribute('xml:lang')).toBe('zh-cn')
+    const links = child(entry!, 'link').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])
+    expect(links).toEqual([['zh-cn', `${SITE}/${SLUG}`], ['ja', `${SITE}/ja/${SLUG}`], ['en', `${SITE}/en/${SLUG}`]])
+    const tag = `<link rel="alternate" type="application/atom+xml" title="Parley" href="${SITE}/feed.xml" />`
+    for (const file of ['index.html', '404.html', `${SLUG}/index.html`, `ja/${SLUG}/index.html`, `${SLUG}/turn-2/index.html`]) expect(read(file), file).toContain(tag)
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/feed.xml`)
+  })
+
+  it('the web app manifest names the app and its icons, which are real PNGs of their size', () => {
+    const manifest = JSON.parse(read('manifest.webmanifest')) as { name: string; display: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] }
+    expect(manifest).toMatchObject({ name: 'Parley', display: 'standalone' })
+    expect(read('index.html')).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/)
+    const pngs = manifest.icons.filter((i) => i.type === 'image/png')
+    expect(pngs.some((i) => i.purpose === 'maskable')).toBe(true)
+    for (const icon of pngs) {
+      const [w, h] = icon.sizes.split('x').map(Number)
+      expect(pngSize(readFileSync(path.join(out, icon.src))), icon.src).toEqual({ width: w, height: h })
+    }
+    expect(read('index.html')).not.toContain('href="data:,"')
+  })
+
+  it('the service worker precaches no share page and no card', () => {
+    const sw = read('sw.js')
+    expect(sw).toContain(`"${SLUG}"`)
+    expect(sw).not.toMatch(/turn-\d+|cards\//)
   })
 })
