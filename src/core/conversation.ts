@@ -9,6 +9,7 @@ import { plainText } from './markdown'
 import type { Rendered } from './render'
 import { displayName, findPersonByName, inferRoles, type Person, type RoleEvidence } from './speakers'
 import type { Block, LineRange, Role, Section, Speaker, Turn } from './types'
+import type { UnnamedKey } from './unnamed'
 
 interface TurnDraft {
   kind: 'turn'
@@ -243,6 +244,9 @@ function nameRoleLabelledPerson(person: Person, context: { authors: string[]; hi
  * Unlabelled questions and answers belong to the one labelled person of that role if there is
  * exactly one, else to the person the intro names, else to the role itself.
  */
+/** The keys unnamed sides go by; the UI words them (src/core/unnamed.ts). */
+const UNNAMED: Record<Role, UnnamedKey> = { interviewer: 'interviewer', interviewee: 'interviewees' }
+
 function resolveUnlabelled(people: Map<string, Person>, roles: Map<string, Role>, usedKeys: Set<string>, key: string, role: Role, names: string[]): void {
   if (!usedKeys.has(key)) return
   const sameRole = [...people.values()].filter((p) => usedKeys.has(p.key) && roles.get(p.key) === role)
@@ -254,8 +258,8 @@ function resolveUnlabelled(people: Map<string, Person>, roles: Map<string, Role>
     people.set(key, target)
     return
   }
-  const name = intro ?? (role === 'interviewer' ? 'Interviewer' : 'Interviewees')
-  people.set(key, { key: labelKey(name), labels: new Map(), otherNames: new Set([name]), fixedRole: role, roleLabelled: false, inferred: true })
+  const name = intro ?? UNNAMED[role]
+  people.set(key, { key: labelKey(name), labels: new Map(), otherNames: new Set([name]), fixedRole: role, roleLabelled: false, inferred: true, unnamed: intro === undefined })
   roles.set(labelKey(name), role)
 }
 
@@ -270,6 +274,7 @@ function buildModel(sectionDrafts: SectionDraft[], people: Map<string, Person>, 
       const name = displayName(person)
       const aliases = [...new Set([name, ...person.labels.keys(), ...person.otherNames])]
       speaker = { id: speakerId(name), name, aliases, role: roles.get(person.key) ?? 'interviewee', turnCount: 0, inferred: person.inferred }
+      if (person.unnamed) speaker.unnamed = true
       speakers.set(person, speaker)
     }
     return speaker

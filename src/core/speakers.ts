@@ -15,6 +15,8 @@ export interface Person {
   roleLabelled: boolean
   /** Never labelled in the text: the name comes from the intro or a role. */
   inferred: boolean
+  /** Only the role is known: the UI names it. */
+  unnamed?: boolean
 }
 
 export interface LabelEvidence {

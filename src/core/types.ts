@@ -23,6 +23,11 @@ export interface Speaker {
   turnCount: number
   /** True when the speaker was never labelled and the name was inferred (byline, intro, role). */
   inferred: boolean
+  /**
+   * Nobody names this side: `name` is then the role's key (`interviewer`, `interviewees`) until the
+   * UI writes its own word for it (`nameUnnamedSpeakers`), in the reader's language.
+   */
+  unnamed?: true
 }
 
 export interface Turn {

@@ -5,6 +5,7 @@ import {
 } from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
+import { nameUnnamedSpeakers } from '../core/unnamed'
 import { shareHref } from '../core/share'
 import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, type ResolvedFilter } from '../core/url-state'
 import { useI18n } from '../i18n'
@@ -26,7 +27,9 @@ export const useReaderStore = defineStore('reader', () => {
   const { t } = useI18n()
   const route = computed(() => router.currentRoute.value)
 
-  const interview = shallowRef<Interview | null>(null)
+  const opened = shallowRef<Interview | null>(null)
+  /** The open interview, its unnamed sides called by this UI's words for them. */
+  const interview = computed(() => opened.value && nameUnnamedSpeakers(opened.value, { interviewer: t('interviewer'), interviewees: t('interviewees') }))
   /** The open interview's address (`<slug>`, `<lang>/<slug>`): its built-in summary's key, a local one's slug. */
   const address = ref<string | null>(null)
   const status = ref<LoadStatus>('idle')
@@ -36,7 +39,7 @@ export const useReaderStore = defineStore('reader', () => {
   async function load(at: string): Promise<void> {
     if (address.value === at && status.value === 'ready') return
     const ticket = ++loading
-    interview.value = null
+    opened.value = null
     address.value = at
     status.value = 'loading'
     // Built-in first; then interviews opened in this browser (IndexedDB is read on first use), which
@@ -50,7 +53,7 @@ export const useReaderStore = defineStore('reader', () => {
     try {
       const mod = await loader()
       if (ticket !== loading) return
-      interview.value = mod.default
+      opened.value = mod.default
       status.value = 'ready'
     } catch (error) {
       if (ticket !== loading) return
@@ -68,7 +71,7 @@ export const useReaderStore = defineStore('reader', () => {
   /** For tests and for user-opened files: show an interview that is already parsed. */
   function setInterview(value: Interview): void {
     loading++
-    interview.value = value
+    opened.value = value
     address.value = value.slug
     status.value = 'ready'
   }

@@ -8,7 +8,8 @@ const root = new URL('../../', import.meta.url).pathname
 const run = (script: string, args: string[]): ReturnType<typeof spawnSync> =>
   spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli', script), ...args], { cwd: root, encoding: 'utf8' })
 
-describe('parse CLI', () => {
+// Each test starts Node with tsx compiling the CLI: seconds on a loaded two-core machine.
+describe('parse CLI', { timeout: 60_000 }, () => {
   it('prints one JSON object per file, keeps going after a bad file, and exits non-zero', () => {
     const result = run('parse.ts', ['tests/fixtures/two-speakers.md', 'tests/fixtures/broken-front-matter.md', 'tests/fixtures/two-speakers.md'])
     const lines = String(result.stdout).trim().split('\n')
@@ -39,7 +40,7 @@ describe('parse CLI', () => {
   })
 })
 
-describe('eval CLI', () => {
+describe('eval CLI', { timeout: 60_000 }, () => {
   it('scores a folder of articles against hand-checked answers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-eval-'))
     const raw = join(dir, 'raw')

@@ -82,9 +82,9 @@ describe('turn forms', () => {
     const interview = parseOk(doc)
     expect(conversation(interview, 3)).toEqual([
       ['Pat Writer', 'interviewer', 'What does the'],
-      ['Interviewees', 'interviewee', 'It writes docs.'],
+      ['interviewees', 'interviewee', 'It writes docs.'],
       ['Pat Writer', 'interviewer', 'How to join?'],
-      ['Interviewees', 'interviewee', 'Come to the'],
+      ['interviewees', 'interviewee', 'Come to the'],
     ])
     expect(interview.sections.map((s) => s.title)).toEqual(['The conversation', 'Wrap up'])
   })
@@ -189,7 +189,7 @@ describe('evidence for one-off labels', () => {
   it('accepts a full name introduced in the intro, but not a topic word the intro happens to use', () => {
     const doc = `${fm()}Meet [Jo Ann Lee](https://example.com) and Kim Park, who work on Kubernetes.\n\n## A\n\n**What is Kubernetes to you?**\n\n**Jo Ann Lee**: A platform.\n\n**Kim Park**: A community.\n\nKubernetes: a word at the start of a paragraph.\n\n**What next?**\n\nMore of it.\n`
     const interview = parseOk(doc)
-    expect(interview.speakers.map((s) => s.name)).toEqual(['Interviewer', 'Jo Ann Lee', 'Kim Park', 'Interviewees'])
+    expect(interview.speakers.map((s) => s.name)).toEqual(['interviewer', 'Jo Ann Lee', 'Kim Park', 'interviewees'])
     expect(interview.rejectedLabels).toContain('Kubernetes')
   })
 
@@ -209,16 +209,16 @@ describe('forms found on unseen articles', () => {
       ['Max', 'interviewee', 'Max.'],
       ['Jan', 'interviewee', 'Jan.'],
       ['Sam', 'interviewer', 'What do'],
-      ['Interviewees', 'interviewee', 'We build'],
+      ['interviewees', 'interviewee', 'We build'],
       ['Sam', 'interviewer', 'Why?'],
-      ['Interviewees', 'interviewee', 'Because.'],
+      ['interviewees', 'interviewee', 'Because.'],
     ])
   })
 
   it('a joint label `SK/EH:` is its own speaker; its parts are not merged into it', () => {
     const doc = `${fm()}## A\n\n### Who are you?\n\nSK: Sam.\n\nEH: Eve.\n\n### Why?\n\nSK: Fun.\n\nEH: Yes.\n\n### Last words?\n\nSK/EH: Thanks!\n`
     const interview = parseOk(doc)
-    expect(interview.speakers.map((s) => s.name)).toEqual(['Interviewer', 'SK', 'EH', 'SK/EH'])
+    expect(interview.speakers.map((s) => s.name)).toEqual(['interviewer', 'SK', 'EH', 'SK/EH'])
     expect(turnsOf(interview).at(-1)?.text).toBe('Thanks!')
   })
 
@@ -232,7 +232,7 @@ describe('forms found on unseen articles', () => {
     const doc = `${fm()}We talked with Eve Park about docs.\n\n## A\n\n### Why docs?\n\nThey matter.\n\n### Next?\n\nMore docs.\n`
     const interview = parseOk(doc)
     expect(interview.speakers.map((s) => [s.name, s.role])).toEqual([
-      ['Interviewer', 'interviewer'],
+      ['interviewer', 'interviewer'],
       ['Eve Park', 'interviewee'],
     ])
   })
@@ -276,9 +276,9 @@ describe('more question forms', () => {
     const doc = `${fm()}Our host had the chance to interview Kim Lee.\n\n## A\n\n*Answers were edited for length.*\n\n*What do you work on?*\n\nThe scheduler.\n\n*Why?*\n\nIt is fun.\n`
     const interview = parseOk(doc)
     expect(conversation(interview, 2)).toEqual([
-      ['Interviewer', 'interviewer', 'What do'],
+      ['interviewer', 'interviewer', 'What do'],
       ['Kim Lee', 'interviewee', 'The scheduler.'],
-      ['Interviewer', 'interviewer', 'Why?'],
+      ['interviewer', 'interviewer', 'Why?'],
       ['Kim Lee', 'interviewee', 'It is'],
     ])
     expect(interview.sections[1]?.blocks[0]?.kind).toBe('narration')
@@ -290,9 +290,9 @@ describe('role labels and short forms', () => {
     const doc = `${fm()}我們總結了與 Gaby Moreno 的對話。\n\n## 對話\n\n### 問：你做什麼？\n\n答：設計。\n\n### 問：為什麼？\n\n答：因為好玩。\n`
     const interview = parseOk(doc)
     expect(conversation(interview, 1)).toEqual([
-      ['Interviewer', 'interviewer', '你做什麼？'],
+      ['interviewer', 'interviewer', '你做什麼？'],
       ['Gaby Moreno', 'interviewee', '設計。'],
-      ['Interviewer', 'interviewer', '為什麼？'],
+      ['interviewer', 'interviewer', '為什麼？'],
       ['Gaby Moreno', 'interviewee', '因為好玩。'],
     ])
     expect(interview.speakers[1]?.aliases).toContain('答')
