@@ -1,5 +1,8 @@
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { largeFileRules, largeFiles, PRECACHE_LIMIT, SHELL } from './large-files'
+
+const PRECACHED = /\.(?:js|css|html)$/
 
 /**
  * Offline after the first visit: a Workbox service worker (dist/sw.js, vite-plugin-pwa generateSW)
@@ -8,17 +11,30 @@ import { VitePWA } from 'vite-plugin-pwa'
  * to the shell (404.html). Registered by src/pwa/update.ts (production only), which also shows the
  * "new version" notice: a new build waits until the reader presses Reload. The worker is written
  * in a late closeBundle step, so it precaches the pages other plugins wrote there (404.html,
- * prerendered pages): list this after them.
+ * prerendered pages): list this after them. Pages and chunks over the precache limit (a long
+ * transcript) are cached at runtime instead (./large-files.ts).
  */
 export function offlinePlugin(): Plugin[] {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
     manifest: false,
-    integration: { closeBundleOrder: 'post' },
+    integration: {
+      closeBundleOrder: 'post',
+      // The pages exist only now (written by the prerender): find the ones too large to precache.
+      async beforeBuildServiceWorker(options) {
+        const { workbox } = options
+        if (!workbox.globDirectory) return
+        const rules = largeFileRules(await largeFiles(workbox.globDirectory, PRECACHE_LIMIT, PRECACHED), options.base)
+        workbox.globIgnores = [...(workbox.globIgnores ?? []), ...rules.globIgnores]
+        workbox.navigateFallbackDenylist = [...(workbox.navigateFallbackDenylist ?? []), ...rules.navigateFallbackDenylist]
+        workbox.runtimeCaching = [...(workbox.runtimeCaching ?? []), ...rules.runtimeCaching]
+      },
+    },
     workbox: {
       globPatterns: ['**/*.{js,css,html}'],
-      navigateFallback: '404.html',
+      maximumFileSizeToCacheInBytes: PRECACHE_LIMIT,
+      navigateFallback: SHELL,
       manifestTransforms: [
         async (entries) => ({
           manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/^(.+)\/index\.html$/, '$1') })),
