@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
 import { frontMatterKeyLine } from '../core/front-matter'
 import { SLUG_RULE, slugProblem } from '../core/slug-rule'
 import { groupTranslations, translationKeyOf } from '../core/translations'
 import type { TomlReader } from '../core/toml'
 import type { Interview, ParseResult } from '../core/types'
+import { packText } from '../core/model-text'
 import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from './content'
 import { sortSummaries, summarise } from './summary'
 
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'
+const MODEL_TEXT = fileURLToPath(new URL('../core/model-text.ts', import.meta.url))
 
 export type ParseFn = (source: string, options: { file?: string | null; siteBase?: string | null; readToml?: TomlReader }) => ParseResult
 
@@ -156,7 +159,9 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       const interview = [...all].find(([address]) => moduleName(address) === name)?.[1].interview
       if (!interview) this.error(`No interview for ${id.slice(1)}`)
       // JSON.parse of a string literal is faster to evaluate than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(interview))})\n`
+      // Each block's plain text is left out where its HTML gives it back (src/core/model-text.ts):
+      // the conversation is shipped once, not twice.
+      return `import { unpackText } from ${JSON.stringify(MODEL_TEXT)}\nexport default unpackText(JSON.parse(${JSON.stringify(JSON.stringify(packText(interview)))}))\n`
     },
     configureServer(server) {
       // Adding, editing or removing an article in dev: re-parse and reload the page.

@@ -75,4 +75,11 @@ describe(`a ${TURNS}-turn interview in the content folder`, () => {
     expect(sw).toMatch(new RegExp(`denylist:\\s*\\[[^\\]]*${SLUG}`))
     expect(sw).toMatch(new RegExp(`registerRoute\\(\\s*/[^\\n]*${SLUG}[^\\n]*/,\\s*new [\\w.]*NetworkFirst`))
   })
+
+  it('its data chunk is at most twice its Markdown: the text is shipped once, in the HTML of each block', () => {
+    const ratio = size(chunkOf(SLUG)) / markdownBytes
+    expect(ratio).toBeLessThanOrEqual(2)
+    // Still the whole conversation: the chunk is not smaller than the turns' HTML it must carry.
+    expect(ratio).toBeGreaterThan(1)
+  })
 })
