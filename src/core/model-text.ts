@@ -75,8 +75,9 @@ export function packText(interview: Interview): Interview {
       ...section,
       blocks: section.blocks.map((block) => {
         if (textOfHtml(block.html) !== block.text) return block
-        const { text: _dropped, ...rest } = block
-        return rest as Block
+        const packed: PackedBlock = { ...block }
+        delete packed.text
+        return packed as Block
       }),
     })),
   }
