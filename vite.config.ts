@@ -13,7 +13,8 @@ import { prerenderPlugin } from './src/node/prerender-plugin'
 const vueOptions = { features: { optionsAPI: false } }
 
 // The built-in articles come from the Kubernetes blog: their relative images and links point there.
-const content = { contentDir: 'content', siteBase: 'https://kubernetes.io/' }
+// PARLEY_CONTENT_DIR builds another folder instead (the long-interview build test uses a temporary one).
+const content = { contentDir: process.env.PARLEY_CONTENT_DIR || 'content', siteBase: 'https://kubernetes.io/' }
 
 // Sub-path hosting: build with `vite build --base=/parley/` (or set `base` here). The router reads
 // import.meta.env.BASE_URL, and dist/404.html makes deep links survive a reload on static hosts.

@@ -19,10 +19,12 @@
  *     its status text changes → next frame; skipped with a note when the app has no search box;
  *   - section jump: click the last outline link → the target section is in the viewport → next frame;
  *   - JS heap: used heap after a forced GC (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage).
+ * Before the browser runs it prints each interview's output per Markdown byte: its prerendered page
+ * and its data chunk (issue 16 asks for ≤ 2× each).
  * Prints medians of BENCH_RUNS (default 5) runs for seed and big and the big/seed ratios. Nothing
  * is judged against wall-clock numbers; the ratios are the result.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { parseInterview } from '../src/core/parse'
@@ -42,6 +44,8 @@ const STEP_TIMEOUT_MS = 60_000
 interface Target {
   name: string
   slug: string
+  /** Bytes of its Markdown, for the output-size ratios. */
+  markdownBytes: number
   /** Id of the last turn, known from parsing the same source the build parses. */
   lastTurnId: string
   turns: number
@@ -63,7 +67,7 @@ function prepareContent(): Target[] {
     const last = turns[turns.length - 1]
     if (!last) throw new Error(`${slug} has no turns`)
     if (parsed.interview.speakers.length < 2) throw new Error(`${slug}: expected two speakers, got ${parsed.interview.speakers.length}`)
-    return { name, slug: parsed.interview.slug, lastTurnId: last.id, turns: turns.length }
+    return { name, slug: parsed.interview.slug, markdownBytes: Buffer.byteLength(source), lastTurnId: last.id, turns: turns.length }
   }
   return [target('seed', SEED_SLUG, seed), target('big', BIG_SLUG, big)]
 }
@@ -269,11 +273,25 @@ async function measure(browser: Browser, baseUrl: string, target: Target, notes:
   }
 }
 
+/** Prerendered page and data chunk bytes per Markdown byte, from the build just made. */
+function printOutputSizes(targets: Target[]): void {
+  const out = path.join(ROOT, OUT_DIR)
+  const assets = readdirSync(path.join(out, 'assets'))
+  const rows = targets.map((t) => {
+    const html = statSync(path.join(out, t.slug, 'index.html')).size
+    const chunk = assets.find((f) => new RegExp(`^${t.slug}-[\\w-]{8}\\.js$`).test(f))
+    const data = chunk ? statSync(path.join(out, 'assets', chunk)).size : NaN
+    return [t.name, fmtSize(t.markdownBytes), fmtSize(html), fmtRatio(html / t.markdownBytes), fmtSize(data), fmtRatio(data / t.markdownBytes)]
+  })
+  console.log(`\nOutput per Markdown byte\n\n${table(['interview', 'Markdown', 'page HTML', 'HTML/md', 'data chunk', 'data/md'], rows)}\n`)
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   const targets = prepareContent()
   console.log(`Building ${CONTENT_DIR} (seed: ${targets[0]?.turns} turns; big: ${targets[1]?.turns} turns) into ${OUT_DIR} …`)
   await run('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { quiet: true })
+  printOutputSizes(targets)
   let preview: Preview | null = null
   let browser: Browser | null = null
   try {

@@ -9,6 +9,11 @@
  * 2. Scaling: pathological inputs at sizes n, 2n, 4n. time(4n)/time(n) should be ≈ 4 for linear
  *    work; above 8 is flagged SUPERLINEAR. markdown-it's growth on the same inputs is shown as the
  *    baseline (if markdown-it itself is superlinear, the parser cannot do better than it).
+ * 3. Quote links (`-- quote`): opening a 200-character quote that was edited since (10 typos) in a
+ *    20,000- and a 30,000-character turn, and one that is gone from a generated 5,000-turn interview
+ *    (every turn searched), against the reader's own search (`findMatches`) over the same text in
+ *    the same run: anchoring should cost a small multiple of one search keystroke, and grow
+ *    linearly with the text (30,000 vs 20,000 characters ≈ 1.5×).
  *
  * Nothing here asserts wall-clock times; only ratios measured in the same run are judged.
  */
@@ -17,7 +22,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import MarkdownIt from 'markdown-it'
 import { parseInterview } from '../src/core/parse'
-import { generateInterview } from './generate'
+import { makeQuote } from '../src/core/quote'
+import { findQuote } from '../src/core/quote-match'
+import { findMatches } from '../src/core/search'
+import { createRng, generateInterview } from './generate'
 
 const TARGET_RATIO = 1.5
 const SUPERLINEAR = 8
@@ -237,9 +245,57 @@ function scaling(): void {
   }
 }
 
-// `npm run bench -- throughput` or `-- scaling` runs one part; no argument runs both.
+// ---------------------------------------------------------------------------------------------
+// 3. Quote links
+// ---------------------------------------------------------------------------------------------
+
+/** English-like words, deterministic, with no 200-character passage repeated. */
+function prose(chars: number, seed: number): string {
+  const rng = createRng(seed)
+  const words = ['cluster', 'provider', 'node', 'controller', 'migration', 'release', 'review', 'upstream', 'testing', 'the', 'we', 'and']
+  let out = ''
+  while (out.length < chars) out += `${words[Math.floor(rng() * words.length)]}${rng() < 0.1 ? '. ' : ' '}`
+  return out.slice(0, chars)
+}
+
+/** `text` with every 20th character of [at, at + length) changed: an edited passage. */
+function withTypos(text: string, at: number, length: number): string {
+  const edited = [...text.slice(at, at + length)].map((c, i) => (i % 20 === 5 ? (c === 'x' ? 'y' : 'x') : c)).join('')
+  return text.slice(0, at) + edited + text.slice(at + length)
+}
+
+function quoteLinks(): void {
+  const rows: string[][] = []
+  const errors: string[] = []
+  const run = (name: string, texts: string[], quote: ReturnType<typeof makeQuote>, expectFound: boolean): number => {
+    const found = findQuote(texts, quote)
+    if (!!found !== expectFound) errors.push(`${name}: expected the quote ${expectFound ? 'found' : 'not found'}, got ${JSON.stringify(found)}`)
+    const all = texts.join('\n')
+    const r = compare(() => findQuote(texts, quote), () => findMatches(all, quote.exact), 7, 100)
+    rows.push([name, fmtSize(all.length), fmtMs(r.aMs), fmtMs(r.bMs), `${r.ratio.toFixed(1)}×`])
+    return r.aMs
+  }
+  const turnMs: number[] = []
+  for (const chars of [20_000, 30_000]) {
+    const turn = prose(chars, chars)
+    const at = Math.floor(chars * 0.7)
+    turnMs.push(run(`edited quote, one ${chars.toLocaleString('en')}-char turn`, [withTypos(turn, at, 200)], makeQuote(turn, at, at + 200), true))
+  }
+  const big = parseInterview(generateInterview({ turns: 5000, sections: 20, seed: 42 }).source, { file: 'big.md' })
+  if (!big.ok) throw new Error('the generated interview does not parse')
+  const texts = big.interview.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'turn').map((b) => b.text))
+  const elsewhere = prose(2_000, 1)
+  run(`quote gone, ${texts.length} turns`, texts, makeQuote(elsewhere, 1_000, 1_200), false)
+  console.log('\nQuote links: a 200-char quote (10 typos when edited) vs the reader\'s search over the same text (median of 7 paired samples)\n')
+  console.log(table(['case', 'text', 'anchor ms', 'search ms', 'anchor/search'], rows))
+  console.log(`\nGrowth 20,000 → 30,000 chars: ${((turnMs[1] ?? NaN) / (turnMs[0] ?? NaN)).toFixed(2)}× (linear: 1.5×)`)
+  for (const e of errors) console.log(`  - ${e}`)
+}
+
+// `npm run bench -- throughput`, `-- scaling` or `-- quote` runs one part; no argument runs all.
 const parts = process.argv.slice(2)
 const started = performance.now()
 if (parts.length === 0 || parts.includes('throughput')) throughput()
 if (parts.length === 0 || parts.includes('scaling')) scaling()
+if (parts.length === 0 || parts.includes('quote')) quoteLinks()
 console.log(`\nTotal bench time: ${((performance.now() - started) / 1000).toFixed(1)} s (sink ${sink % 10})`)

@@ -1,6 +1,6 @@
 import { computed, nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 import { useRouter, type LocationQueryRaw } from 'vue-router'
-import { anchorQuote, makeQuote, textFragment, type QuoteSelector } from '../core/quote'
+import { makeQuote, textFragment, type QuoteSelector } from '../core/quote'
 import { parseViewState, QUOTE_KEYS, SEARCH_KEYS, serialiseViewState } from '../core/url-state'
 import { domRange, indexText, offsetOf, paint, revealRange } from './text-ranges'
 import { openedWithTextFragment } from './text-fragment'
@@ -58,8 +58,10 @@ export function useQuoteAnchor(doc: Document = globalThis.document): { status: R
   const state = computed(() => parseViewState(router.currentRoute.value.query, router.currentRoute.value.hash))
   const key = computed(() => JSON.stringify([state.value.quote, state.value.target?.id]))
 
+  let search = 0
   async function anchor(): Promise<void> {
     if (!doc) return // prerendering: nothing to paint; the browser anchors after hydration
+    const current = ++search
     paint(QUOTE, [], doc)
     const { quote, target } = state.value
     if (!quote) {
@@ -68,20 +70,22 @@ export function useQuoteAnchor(doc: Document = globalThis.document): { status: R
     }
     await nextTick()
     const linked = target ? doc.getElementById(target.id)?.querySelector('.turn__body') : null
-    const bodies = [linked, ...doc.querySelectorAll('.reader__content .turn__body')].filter((b): b is Element => !!b)
-    for (const body of bodies) {
-      const index = indexText(body)
-      const found = anchorQuote(index.text, quote)
-      const range = found && domRange(index, found)
-      if (!found || !range) continue
-      status.value = found.how
-      const win = doc.defaultView
-      // After the reader's own scroll to the turn (same frame), so the passage wins in a long turn.
-      if (win && !openedWithTextFragment(win)) win.requestAnimationFrame(() => revealRange(range, win, !prefersReducedMotion(win)))
-      paint(QUOTE, [range], doc)
+    const bodies = [...new Set([linked, ...doc.querySelectorAll('.reader__content .turn__body')])].filter((b): b is Element => !!b)
+    // The matcher loads with the first quote link; the texts are the same as indexText's.
+    const { locateQuote } = await import('./quote-locate')
+    const hit = await locateQuote(bodies.map((body) => body.textContent ?? ''), quote)
+    // Another quote link (or none) was opened meanwhile.
+    if (current !== search) return
+    const range = hit && domRange(indexText(bodies[hit.index]!), hit)
+    if (!hit || !range) {
+      status.value = 'missing'
       return
     }
-    status.value = 'missing'
+    status.value = hit.how
+    const win = doc.defaultView
+    // After the reader's own scroll to the turn (same frame), so the passage wins in a long turn.
+    if (win && !openedWithTextFragment(win)) win.requestAnimationFrame(() => revealRange(range, win, !prefersReducedMotion(win)))
+    paint(QUOTE, [range], doc)
   }
 
   watch(key, () => void anchor(), { flush: 'post', immediate: true })

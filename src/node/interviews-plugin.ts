@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
 import { frontMatterKeyLine } from '../core/front-matter'
 import { SLUG_RULE, slugProblem } from '../core/slug-rule'
@@ -9,11 +10,13 @@ import type { TomlReader } from '../core/toml'
 import { nameUnnamedSpeakers } from '../core/unnamed'
 import { en } from '../i18n/messages'
 import type { Interview, ParseResult } from '../core/types'
+import { packText } from '../core/model-text'
 import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from './content'
 import { sortSummaries, summarise } from './summary'
 
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'
+const MODEL_TEXT = fileURLToPath(new URL('../core/model-text.ts', import.meta.url))
 
 export type ParseFn = (source: string, options: { file?: string | null; siteBase?: string | null; readToml?: TomlReader }) => ParseResult
 
@@ -83,8 +86,10 @@ async function loadParser(root: string): Promise<ParseFn> {
 /**
  * Parses the content folder at build time with the same `src/core` code the app uses, so the
  * browser receives typed JSON and never loads markdown-it. Exposes:
- *  - `virtual:interviews`: `summaries` (list page) and `loaders` (one dynamic import per address);
- *  - `virtual:interview/<name>`: the full `Interview` as the default export (its own chunk).
+ *  - `virtual:interviews`: `summaries` (list page) and `loaders` (one dynamic import per address,
+ *    resolving to the full `Interview`);
+ *  - `virtual:interview/<name>`: the `Interview` as the default export (its own chunk), each
+ *    block's plain text left out where its HTML gives it back (`packText`), which the loader fills in.
  * Articles come from content/*.md and its language folders (content/ja/*.md: see ./content.ts),
  * get content/defaults.yaml under their front matter, and are grouped with their translations.
  * A parse error fails the build (and shows the dev overlay) with `file:line`.
@@ -154,15 +159,18 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       if (id === `\0${LIST_ID}`) {
         const summaries = sortSummaries([...all].map(([address, { interview, group }]) => summarise(interview, address, group)))
         const loaders = [...all.keys()]
-          .map((address) => `  ${JSON.stringify(address)}: () => import(${JSON.stringify(ONE_PREFIX + moduleName(address))}),`)
+          .map((address) => `  ${JSON.stringify(address)}: () => unpack(import(${JSON.stringify(ONE_PREFIX + moduleName(address))})),`)
           .join('\n')
-        return `export const summaries = ${JSON.stringify(summaries)}\nexport const loaders = {\n${loaders}\n}\n`
+        // A data chunk is data alone, its text left out where the HTML gives it back (packText):
+        // the reader's loader fills it in (src/core/model-text.ts, its own small chunk, fetched alongside).
+        const unpack = `const unpack = (chunk) => Promise.all([chunk, import(${JSON.stringify(MODEL_TEXT)})]).then(([m, t]) => ({ default: t.unpackText(m.default) }))`
+        return `export const summaries = ${JSON.stringify(summaries)}\n${unpack}\nexport const loaders = {\n${loaders}\n}\n`
       }
       const name = id.slice(1 + ONE_PREFIX.length)
       const interview = [...all].find(([address]) => moduleName(address) === name)?.[1].interview
       if (!interview) this.error(`No interview for ${id.slice(1)}`)
       // JSON.parse of a string literal is faster to evaluate than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(interview))})\n`
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(packText(interview)))})\n`
     },
     configureServer(server) {
       // Adding, editing or removing an article in dev: re-parse and reload the page.

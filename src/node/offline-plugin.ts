@@ -1,6 +1,9 @@
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { SITE_DESCRIPTION } from '../core/describe'
+import { largeFileRules, largeFiles, PRECACHE_LIMIT, SHELL } from './large-files'
+
+const PRECACHED = /\.(?:js|css|html)$/
 
 /**
  * Offline after the first visit: a Workbox service worker (dist/sw.js, vite-plugin-pwa generateSW)
@@ -9,7 +12,8 @@ import { SITE_DESCRIPTION } from '../core/describe'
  * to the shell (404.html). Registered by src/pwa/update.ts (production only), which also shows the
  * "new version" notice: a new build waits until the reader presses Reload. The worker is written
  * in a late closeBundle step, so it precaches the pages other plugins wrote there (404.html,
- * prerendered pages): list this after them.
+ * prerendered pages): list this after them. Pages and chunks over the precache limit (a long
+ * transcript) are cached at runtime instead (./large-files.ts).
  */
 export function offlinePlugin({ skip = () => false }: { skip?: (file: string) => boolean } = {}): Plugin[] {
   const plugins = VitePWA({
@@ -33,10 +37,22 @@ export function offlinePlugin({ skip = () => false }: { skip?: (file: string) =>
         { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
       ],
     },
-    integration: { closeBundleOrder: 'post' },
+    integration: {
+      closeBundleOrder: 'post',
+      // The pages exist only now (written by the prerender): find the ones too large to precache.
+      async beforeBuildServiceWorker(options) {
+        const { workbox } = options
+        if (!workbox.globDirectory) return
+        const rules = largeFileRules(await largeFiles(workbox.globDirectory, PRECACHE_LIMIT, PRECACHED), options.base)
+        workbox.globIgnores = [...(workbox.globIgnores ?? []), ...rules.globIgnores]
+        workbox.navigateFallbackDenylist = [...(workbox.navigateFallbackDenylist ?? []), ...rules.navigateFallbackDenylist]
+        workbox.runtimeCaching = [...(workbox.runtimeCaching ?? []), ...rules.runtimeCaching]
+      },
+    },
     workbox: {
       globPatterns: ['**/*.{js,css,html}'],
-      navigateFallback: '404.html',
+      maximumFileSizeToCacheInBytes: PRECACHE_LIMIT,
+      navigateFallback: SHELL,
       manifestTransforms: [
         async (entries) => ({
           // Share pages (one per turn) are for link previews: offline, their addresses get the shell.

@@ -81,11 +81,12 @@ describe('reader tools', () => {
   })
 
   it('a quote link highlights the passage, or says it is gone', async () => {
+    // The matcher loads with the first quote link and searches in slices: wait for its answer.
     const found = await open(`/seed?quote=${encodeURIComponent('和 kube')}#turn-4`)
-    expect(found.wrapper.findAll('mark.parley-quote').map((m) => m.element.textContent).join('')).toBe('和 kube')
+    await vi.waitFor(() => expect(found.wrapper.findAll('mark.parley-quote').map((m) => m.element.textContent).join('')).toBe('和 kube'))
     expect(found.wrapper.find('.quote-notice').exists()).toBe(false)
     found.wrapper.unmount()
     const gone = await open(`/seed?quote=${encodeURIComponent('完全没有这样的句子在文章里')}#turn-4`)
-    expect(gone.wrapper.get('.quote-notice').text()).toContain('找不到引用的段落')
+    await vi.waitFor(() => expect(gone.wrapper.get('.quote-notice').text()).toContain('找不到引用的段落'))
   })
 })

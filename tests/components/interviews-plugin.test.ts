@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Plugin, ResolvedConfig } from 'vite'
-import type { ParseResult } from '../../src/core/types'
+import type { Interview, ParseResult } from '../../src/core/types'
+import { unpackText } from '../../src/core/model-text'
 import { parseInterview } from '../../src/core/parse'
 import { interviewsPlugin } from '../../src/node/interviews-plugin'
 import { makeInterview } from './fixture'
@@ -50,10 +51,16 @@ describe('interviews plugin', () => {
     const summaries = JSON.parse(/export const summaries = (.*)\n/.exec(code)![1]!) as { slug: string; turnCount: number }[]
     expect(summaries.map((s) => s.slug)).toEqual(['newer', 'older', 'undated'])
     expect(summaries[0]!.turnCount).toBe(8)
-    expect(code).toContain('"older": () => import("virtual:interview/older")')
+    expect(code).toContain('"older": () => unpack(import("virtual:interview/older"))')
+    expect(code).toMatch(/const unpack = .*import\("[^"]*\/src\/core\/model-text\.ts"\).*unpackText/)
     const one = await load('\0virtual:interview/newer')
     expect(one).toMatch(/^export default JSON\.parse\(/)
     expect(code).not.toContain('<p>')
+    // The chunk leaves each block's text to its HTML; the loader's unpackText gives it back.
+    const shipped = JSON.parse(JSON.parse(/JSON\.parse\((.*)\)/.exec(one)![1]!)) as Interview
+    const turns = shipped.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'turn')
+    expect(turns.some((t) => 'text' in t)).toBe(false)
+    expect(unpackText(shipped).sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'turn').map((t) => t.text)).toEqual(['问一', '答一', '问二', '答二', '问三', '答三', '问四', '答四'])
   })
 
   it('fails the build with the file and line of a parse error', async () => {
@@ -74,7 +81,7 @@ describe('interviews plugin', () => {
     // The three share a slug, so they are one interview; the other is alone.
     expect(new Set(summaries.slice(0, 3).map((s) => s.group)).size).toBe(1)
     expect(summaries[3]!.group).not.toBe(summaries[0]!.group)
-    expect(code).toContain('"ja/spot": () => import("virtual:interview/ja~spot")')
+    expect(code).toContain('"ja/spot": () => unpack(import("virtual:interview/ja~spot"))')
     expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\)/.exec(await load('\0virtual:interview/ja~spot'))![1]!)).lang).toBe('ja')
   })
 
@@ -109,13 +116,13 @@ describe('interviews plugin', () => {
       await expect(load('\0virtual:interviews'), slug).rejects.toThrow(message)
     }
     const { load } = await setup({ '访谈.md': '---\nslug: 访谈-一\n---\n\n**A**: Why?\n\n**B**: Because.\n' }, parseInterview)
-    expect(await load('\0virtual:interviews')).toContain('"访谈-一": () => import("virtual:interview/访谈-一")')
+    expect(await load('\0virtual:interviews')).toContain('"访谈-一": () => unpack(import("virtual:interview/访谈-一"))')
   })
 
   it('checks the slug of an article in a language folder too: its address is <lang>/<slug>', async () => {
     const evil = await setup({ 'ja/evil.md': '---\ntitle: Evil\nslug: ".."\n---\n\n**A**: Why?\n\n**B**: Because.\n' }, parseInterview)
     await expect(evil.load('\0virtual:interviews')).rejects.toThrow(/content[/\\]ja[/\\]evil\.md:3: slug "\.\." is "\.\.", which names a folder/)
     const { load } = await setup({ 'ja/访谈.md': '---\nslug: 访谈-一\n---\n\n**A**: Why?\n\n**B**: Because.\n' }, parseInterview)
-    expect(await load('\0virtual:interviews')).toContain('"ja/访谈-一": () => import("virtual:interview/ja~访谈-一")')
+    expect(await load('\0virtual:interviews')).toContain('"ja/访谈-一": () => unpack(import("virtual:interview/ja~访谈-一"))')
   })
 })

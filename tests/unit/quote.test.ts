@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { anchorQuote, fuzzyFind, makeQuote, textFragment } from '../../src/core/quote'
+import { makeQuote, textFragment } from '../../src/core/quote'
+import { anchorQuote, findQuote } from '../../src/core/quote-match'
+import { locateQuote, QUOTE_WORKER_THRESHOLD, type QuoteWorker, type QuoteWorkerRequest } from '../../src/composables/quote-locate'
+import { createRng } from '../../bench/generate'
 
 const TEXT = 'SIG Cloud Provider 的成立是确保 Kubernetes 为所有基础设施提供商提供一个中立的接入点。 迄今为止，我们最大的任务是将 in-tree 云控制器提取并迁移到 out-of-tree 组件。'
 
@@ -53,9 +56,85 @@ describe('quote anchoring', () => {
     expect(q.suffix).toBe('z'.repeat(31))
   })
 
-  it('fuzzyFind returns the span with fewest edits within the limit', () => {
-    expect(fuzzyFind('abcdefgh', 'cdxf', 1)).toEqual({ start: 2, end: 6, errors: 1 })
-    expect(fuzzyFind('abcdefgh', 'wxyz', 1)).toBeNull()
+  it('finds a passage typed with typos, the context deciding between near matches', () => {
+    const text = 'We moved the cloud controller out of tree. Later we moved the cloud controller manager out of tree too.'
+    const at = text.lastIndexOf('moved the cloud controller manager')
+    const q = makeQuote(text, at, at + 'moved the cloud controller manager'.length)
+    const typed = text.replace('moved the cloud controller manager', 'moved teh clowd controler manager')
+    const found = anchorQuote(typed, q)!
+    expect(found.how).toBe('fuzzy')
+    expect(typed.slice(found.start, found.end)).toBe('moved teh clowd controler manager')
+  })
+})
+
+/** Words of a long turn (deterministic): nothing in them repeats a 200-character passage. */
+function prose(chars: number, seed: number): string {
+  const rng = createRng(seed)
+  const words = ['cluster', 'provider', 'node', 'controller', 'migration', 'release', 'review', 'upstream', 'testing', 'the', 'we', 'and']
+  let out = ''
+  while (out.length < chars) out += `${words[Math.floor(rng() * words.length)]}${rng() < 0.1 ? '. ' : ' '}`
+  return out.slice(0, chars)
+}
+
+describe('quote links in long turns and long interviews', () => {
+  const turn = prose(30_000, 7)
+  const at = 21_000
+  const q = makeQuote(turn, at, at + 200)
+  // Every 20th character changed: 10 edits in the 200-character quote.
+  const edited = turn.slice(0, at) + [...turn.slice(at, at + 200)].map((c, i) => (i % 20 === 5 ? (c === 'x' ? 'y' : 'x') : c)).join('') + turn.slice(at + 200)
+
+  it('finds an edited 200-character quote in a 30,000-character turn', () => {
+    const found = anchorQuote(edited, q)!
+    expect(found.how).toBe('fuzzy')
+    expect(Math.abs(found.start - at)).toBeLessThanOrEqual(1)
+    expect(Math.abs(found.end - (at + 200))).toBeLessThanOrEqual(1)
+  })
+
+  it('searches each turn once, the linked one first, and says which turn holds the quote', () => {
+    const turns = Array.from({ length: 50 }, (_, i) => prose(2_000, 100 + i))
+    turns[31] = edited
+    expect(findQuote(turns, q)).toMatchObject({ index: 31, how: 'fuzzy' })
+    expect(findQuote([turn, ...turns], q)).toEqual({ index: 0, start: at, end: at + 200, how: 'exact' })
+  })
+
+  it('reports a quote gone from 5,000 turns, pausing for input between slices', async () => {
+    const turns = Array.from({ length: 5_000 }, (_, i) => prose(300, 1_000 + i))
+    let pauses = 0
+    const found = await locateQuote(turns, q, { createWorker: null, pause: async () => void pauses++, sliceChars: 50_000 })
+    expect(found).toBeNull()
+    // 1.5 M characters in 50,000-character slices: the main thread is given back after each.
+    expect(pauses).toBeGreaterThanOrEqual((5_000 * 300) / 50_000)
+    expect(pauses).toBeLessThanOrEqual((5_000 * 300) / 50_000 + 2)
+  })
+
+  it('long interviews are searched in a worker, short ones on the page', async () => {
+    const requests: QuoteWorkerRequest[] = []
+    const createWorker = (): QuoteWorker => {
+      const worker: QuoteWorker = {
+        postMessage: (request: QuoteWorkerRequest) => {
+          requests.push(request)
+          queueMicrotask(() => worker.onmessage?.call(worker as Worker, { data: findQuote(request.texts, request.quote) } as MessageEvent))
+        },
+        terminate: () => undefined,
+        onmessage: null,
+        onerror: null,
+      }
+      return worker
+    }
+    const long = Array.from({ length: 20 }, (_, i) => prose(QUOTE_WORKER_THRESHOLD / 10, 200 + i))
+    long[12] = turn
+    expect(await locateQuote(long, q, { createWorker })).toMatchObject({ index: 12, how: 'exact' })
+    expect(requests).toHaveLength(1)
+    expect(await locateQuote([turn], q, { createWorker })).toMatchObject({ index: 0, how: 'exact' })
+    expect(requests).toHaveLength(1)
+  })
+
+  it('a worker that fails to start falls back to the page', async () => {
+    const broken = (): QuoteWorker => {
+      throw new Error('blocked by CSP')
+    }
+    const long = [prose(QUOTE_WORKER_THRESHOLD, 300), turn]
+    expect(await locateQuote(long, q, { createWorker: broken, pause: async () => undefined })).toMatchObject({ index: 1, how: 'exact' })
   })
 })
 
