@@ -44,7 +44,8 @@ beforeAll(async () => {
     else process.env.PARLEY_CONTENT_DIR = previous
   }
 }, 300_000)
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+// Thousands of share pages to delete: seconds on a loaded machine.
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000)
 
 describe(`a ${TURNS}-turn interview in the content folder`, () => {
   it('builds, and its page is prerendered whole', () => {

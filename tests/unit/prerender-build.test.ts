@@ -36,7 +36,7 @@ beforeAll(async () => {
     else process.env.PARLEY_SITE_URL = previous
   }
 }, 240_000)
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+afterAll(() => rmSync(out, { recursive: true, force: true }), 60_000)
 
 const seed = parseInterview(readFileSync(SEED_FILE, 'utf8'), { file: path.basename(SEED_FILE) })
 if (!seed.ok) throw new Error('seed article does not parse')
