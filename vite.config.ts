@@ -29,6 +29,9 @@ const unusedCode = [
 
 export default defineConfig({
   resolve: { alias: unusedCode },
+  // Every browser Parley supports preloads modules natively: no polyfill in the entry. One
+  // stylesheet: prerendered pages inline it, so parts whose code loads later are styled at once.
+  build: { modulePreload: { polyfill: false }, cssCodeSplit: false },
   // The parse worker is a module worker (`type: 'module'`): as an ES build its dynamic imports (the
   // TOML reader) stay separate chunks instead of being inlined into the worker.
   worker: { format: 'es' },

@@ -1,12 +1,10 @@
 /**
  * The reader tools' own parts, hydrated in slices of their own after the tools themselves (see
  * src/ssr/lazy-hydration.ts): together they were the longest hydration task of the reader page.
+ * Each loads its code when first needed.
  */
-import { lazyHydrated } from '../ssr/lazy-hydration'
-import SearchBoxPart from './SearchBox.vue'
-import ExportMenuPart from './ExportMenu.vue'
-import ConversationMapPart from './ConversationMap.vue'
+import { lazyLoaded } from '../ssr/lazy-hydration'
 
-export const SearchBox = lazyHydrated(SearchBoxPart)
-export const ExportMenu = lazyHydrated(ExportMenuPart)
-export const ConversationMap = lazyHydrated(ConversationMapPart)
+export const SearchBox = lazyLoaded('SearchBox', () => import('./SearchBox.vue'))
+export const ExportMenu = lazyLoaded('ExportMenu', () => import('./ExportMenu.vue'))
+export const ConversationMap = lazyLoaded('ConversationMap', () => import('./ConversationMap.vue'))

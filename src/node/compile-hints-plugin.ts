@@ -14,10 +14,14 @@ export function compileHintsPlugin(): Plugin {
   return {
     name: 'parley:compile-hints',
     apply: 'build',
-    generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `${COMPILE_HINT}\n${chunk.code}`
-      }
+    generateBundle: {
+      // After Vite's own: it puts its preload map (`__vite__mapDeps`) above the entry's code.
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `${COMPILE_HINT}\n${chunk.code}`
+        }
+      },
     },
   }
 }
