@@ -3,7 +3,7 @@ import { defineAsyncComponent, defineComponent, getCurrentInstance, h, onBeforeU
 /**
  * Hydration in slices. Hydrating a whole prerendered page is one long task (~100 ms on a laptop,
  * ×4 on a phone), which is what Lighthouse's Total Blocking Time counts. Parts wrapped with
- * `lazyHydrated` keep their server markup (readable, scrollable, focusable) and are hydrated one
+ * `lazyLoaded` keep their server markup (readable, scrollable, focusable) and are hydrated one
  * after another in their own short tasks, in document order, right after the eager part mounts.
  *
  * A part must be hydrated before anything it renders changes, or its first client render would
@@ -16,7 +16,7 @@ import { defineAsyncComponent, defineComponent, getCurrentInstance, h, onBeforeU
  * Lazy mode is only switched on (`enableLazyHydration`) for a prerendered page; otherwise parts
  * hydrate with their parent.
  *
- * Parts made with `lazyLoaded` also load their code only then: the entry holds the page's frame,
+ * The parts also load their code only then: the entry holds the page's frame,
  * and each part's chunk is requested as hydration reaches it (Vue hydrates an async component when
  * its code arrives, keeping the server markup meanwhile). Until its code is there a part keeps the
  * props it was first rendered with, so a parent's update cannot replace its markup with nothing;
@@ -196,7 +196,12 @@ const afterVue = (): void => {}
 
 type Loader<T> = () => Promise<{ default: T }>
 
-function lazyPart<T extends Component>(name: string, loader: Loader<T>, loadNow: boolean): T {
+/**
+ * A part hydrated lazily (see above) whose code is loaded only when it is first rendered or
+ * hydrated, or by `preloadParts`; rendered and mounted as usual otherwise (the server render, the
+ * 404 shell, later navigations).
+ */
+export function lazyLoaded<T extends Component>(name: string, loader: Loader<T>): T {
   let arrived = false
   const Async = defineAsyncComponent({
     loader: () => loader().then((module) => {
@@ -206,8 +211,7 @@ function lazyPart<T extends Component>(name: string, loader: Loader<T>, loadNow:
     hydrate: strategy,
   })
   const load = (Async as unknown as { __asyncLoader: () => Promise<unknown> }).__asyncLoader
-  if (loadNow) void load()
-  else loaders.add(load)
+  loaders.add(load)
   return defineComponent({
     name: `Lazy${name}`,
     inheritAttrs: false,
@@ -241,19 +245,4 @@ function lazyPart<T extends Component>(name: string, loader: Loader<T>, loadNow:
       }
     },
   }) as unknown as T
-}
-
-/**
- * `component`, hydrated lazily (see above); rendered and mounted as usual otherwise (the server
- * render, the 404 shell, later navigations).
- */
-export function lazyHydrated<T extends Component>(component: T): T {
-  const name = (component as { name?: string; __name?: string }).name ?? (component as { __name?: string }).__name ?? 'Part'
-  // Resolved before any mount, so the wrapper renders the component at once (no loading state).
-  return lazyPart(name, () => Promise.resolve({ default: component }), true)
-}
-
-/** A part hydrated lazily whose code is also loaded only then (or by `preloadParts`). */
-export function lazyLoaded<T extends Component>(name: string, loader: Loader<T>): T {
-  return lazyPart(name, loader, false)
 }
