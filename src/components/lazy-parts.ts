@@ -1,27 +1,41 @@
 /**
  * Parts of the page hydrated after it mounts, in short tasks (src/ssr/lazy-hydration.ts), defined
  * once here (not per instance of the component that shows them). Their code is not in the entry:
- * each loads when hydration (or a page rendered in the browser) first needs it.
+ * it loads when hydration (or a page rendered in the browser) first needs it, a few chunks of
+ * parts that are needed together (app-parts, reader-parts, list-parts).
  */
+import type { Component } from 'vue'
 import { lazyLoaded } from '../ssr/lazy-hydration'
 
-export const AppHeader = lazyLoaded('AppHeader', () => import('./AppHeader.vue'))
-export const UpdateNotice = lazyLoaded('UpdateNotice', () => import('./UpdateNotice.vue'))
-export const InterviewCard = lazyLoaded('InterviewCard', () => import('./InterviewCard.vue'))
-export const OpenInterview = lazyLoaded('OpenInterview', () => import('./OpenInterview.vue'))
+/** A part exported by a chunk of parts. */
+function partOf<M, K extends keyof M & string>(chunk: () => Promise<M>, name: K): M[K] {
+  return lazyLoaded(name, () => chunk().then((parts) => ({ default: parts[name] as Component }))) as M[K]
+}
+const app = (): Promise<typeof import('./app-parts')> => import('./app-parts')
+const reader = (): Promise<typeof import('./reader-parts')> => import('./reader-parts')
+const list = (): Promise<typeof import('./list-parts')> => import('./list-parts')
+
+export const AppHeader = partOf(app, 'AppHeader')
+export const UpdateNotice = partOf(app, 'UpdateNotice')
+export const InterviewCard = partOf(list, 'InterviewCard')
+export const OpenInterview = partOf(list, 'OpenInterview')
 /** A turn's copy / share buttons work before its section hydrates (one listener in ReaderPage). */
-export const ConversationSection = lazyLoaded('ConversationSection', () => import('./ConversationSection.vue'))
+export const ConversationSection = partOf(reader, 'ConversationSection')
 /** Search, export, the conversation map, shortcuts and quote links. */
-export const ReaderTools = lazyLoaded('ReaderTools', () => import('./ReaderTools.vue'))
+export const ReaderTools = partOf(reader, 'ReaderTools')
 /** The article's title block and byline. */
-export const ReaderHeader = lazyLoaded('ReaderHeader', () => import('./ReaderHeader.vue'))
+export const ReaderHeader = partOf(reader, 'ReaderHeader')
 /** Outline and speaker filter: its current-section prop changes once the page mounts, which hydrates it alone. */
-export const ReaderSidebar = lazyLoaded('ReaderSidebar', () => import('./ReaderSidebar.vue'))
+export const ReaderSidebar = partOf(reader, 'ReaderSidebar')
 /** Notices about the URL (unknown section, speaker…) and the filter's summary: both depend on the view state. */
-export const NoticeList = lazyLoaded('NoticeList', () => import('./NoticeList.vue'))
-export const FilterStatus = lazyLoaded('FilterStatus', () => import('./FilterStatus.vue'))
+export const NoticeList = partOf(reader, 'NoticeList')
+export const FilterStatus = partOf(reader, 'FilterStatus')
 /** Where the article comes from and its licence, at its end. */
-export const ReaderCredit = lazyLoaded('ReaderCredit', () => import('./ReaderCredit.vue'))
+export const ReaderCredit = partOf(reader, 'ReaderCredit')
+/** The reader tools' own parts, hydrated in slices of their own after the tools (see tool-parts.ts). */
+export const SearchBox = partOf(reader, 'SearchBox')
+export const ExportMenu = partOf(reader, 'ExportMenu')
+export const ConversationMap = partOf(reader, 'ConversationMap')
 /** An unknown address (it reads the local store). */
 export const NotFoundView = lazyLoaded('NotFoundView', () => import('../views/NotFoundView.vue'))
 /** Only for an interview opened in this browser (IndexedDB, Fix speakers). */

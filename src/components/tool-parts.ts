@@ -1,10 +1,6 @@
 /**
  * The reader tools' own parts, hydrated in slices of their own after the tools themselves (see
  * src/ssr/lazy-hydration.ts): together they were the longest hydration task of the reader page.
- * Each loads its code when first needed.
+ * Their code is in the reader's chunk of parts (lazy-parts.ts).
  */
-import { lazyLoaded } from '../ssr/lazy-hydration'
-
-export const SearchBox = lazyLoaded('SearchBox', () => import('./SearchBox.vue'))
-export const ExportMenu = lazyLoaded('ExportMenu', () => import('./ExportMenu.vue'))
-export const ConversationMap = lazyLoaded('ConversationMap', () => import('./ConversationMap.vue'))
+export { ConversationMap, ExportMenu, SearchBox } from './lazy-parts'
