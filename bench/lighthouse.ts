@@ -187,7 +187,9 @@ async function main(): Promise<void> {
           const list = samples.get(key(page, preset)) ?? []
           list.push(sample)
           samples.set(key(page, preset), list)
-          console.log(`  round ${round + 1} ${preset.padEnd(7)} ${page.name.padEnd(18)} ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+          // Each sample as it comes: on a busy machine the spread says how far the medians can be trusted.
+          const got = `perf ${sample.scores.performance}, TBT ${fmtMs(sample.tbt)} ms, benchmarkIndex ${sample.benchmarkIndex.toFixed(0)}`
+          console.log(`  round ${round + 1} ${preset.padEnd(7)} ${page.name.padEnd(18)} ${((performance.now() - t0) / 1000).toFixed(1)} s  ${got}`)
         }
       }
     }
