@@ -37,6 +37,9 @@ export default defineConfig({
   resolve: { alias: unusedCode },
   // Copy link and Share give share pages (`/<slug>/turn-N`) only when the build knows the site's URL.
   envPrefix: ['VITE_', 'PARLEY_SITE_URL'],
+  // Every browser Parley supports preloads modules natively: no polyfill in the entry. One
+  // stylesheet: prerendered pages inline it, so parts whose code loads later are styled at once.
+  build: { modulePreload: { polyfill: false }, cssCodeSplit: false },
   // The parse worker is a module worker (`type: 'module'`): as an ES build its dynamic imports (the
   // TOML reader) stay separate chunks instead of being inlined into the worker.
   worker: { format: 'es' },

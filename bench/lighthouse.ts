@@ -17,6 +17,10 @@
  * skipped when the first took over LH_BUDGET_S seconds (default 240) to keep the bench near 10 min.
  * Lighthouse's mobile preset uses simulated throttling (Lantern), so LCP/TBT are estimates from a
  * trace, less sensitive to a noisy machine than wall-clock times, but still only compared as ratios.
+ *
+ * Comparing builds: `LH_COMPARE=old=/path/to/dist,…` also serves each of those builds (ports 4581…)
+ * and audits their app pages in the same rounds, interleaved (rows "old …"). `LH_PRESETS=mobile`
+ * and `LH_PAGES=reader,deep` (names start with) narrow the run.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -43,15 +47,29 @@ interface Page {
   name: string
   path: string
   static?: boolean
+  /** The LH_COMPARE build it is served from (else this checkout's). */
+  build?: string
 }
 
-const PAGES: Page[] = [
+/** Other builds to audit in the same run: `label=dir`, comma-separated. */
+const COMPARE = (process.env.LH_COMPARE ?? '').split(',').filter(Boolean).map((item, i) => {
+  const [label, dir] = item.split('=')
+  if (!label || !dir) throw new Error(`LH_COMPARE: expected label=dir, got ${item}`)
+  return { label, dir, port: PORT + 1 + i }
+})
+const pick = <T extends string>(all: T[], env: string | undefined): T[] =>
+  env ? all.filter((item) => env.split(',').some((want) => item.startsWith(want.trim()))) : all
+const APP_PAGES: Page[] = [
   { name: 'list /', path: '/' },
   { name: 'reader', path: `/${SEED_SLUG}` },
   { name: 'deep link #turn-5', path: `/${SEED_SLUG}#turn-5` },
+].filter((page) => pick([page.name], process.env.LH_PAGES).length > 0)
+const PAGES: Page[] = [
+  ...APP_PAGES,
+  ...COMPARE.flatMap(({ label }) => APP_PAGES.map((page) => ({ ...page, name: `${label} ${page.name}`, build: label }))),
   { name: 'static (no JS)', path: '/static-seed.html', static: true },
 ]
-const PRESETS: Preset[] = ['mobile', 'desktop']
+const PRESETS: Preset[] = pick(['mobile', 'desktop'], process.env.LH_PRESETS)
 
 interface Sample {
   scores: Record<Category, number>
@@ -150,10 +168,12 @@ async function main(): Promise<void> {
   const api = await loadLighthouse()
   await build()
   let preview: Preview | null = null
+  const others = new Map<string, Preview>()
   try {
     preview = await startPreview(OUT_DIR, PORT)
+    for (const { label, dir, port } of COMPARE) others.set(label, await startPreview(path.resolve(dir), port))
     const samples = new Map<string, Sample[]>()
-    const key = (page: Page, preset: Preset): string => `${preset} ${page.path}`
+    const key = (page: Page, preset: Preset): string => `${preset} ${page.name}`
     for (let round = 0; round < RUNS; round++) {
       const elapsed = (performance.now() - started) / 1000
       if (round > 0 && elapsed > BUDGET_S) {
@@ -163,11 +183,13 @@ async function main(): Promise<void> {
       for (const preset of PRESETS) {
         for (const page of PAGES) {
           const t0 = performance.now()
-          const sample = await audit(api, preview.url + page.path, preset)
+          const sample = await audit(api, (page.build ? others.get(page.build)! : preview).url + page.path, preset)
           const list = samples.get(key(page, preset)) ?? []
           list.push(sample)
           samples.set(key(page, preset), list)
-          console.log(`  round ${round + 1} ${preset.padEnd(7)} ${page.name.padEnd(18)} ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+          // Each sample as it comes: on a busy machine the spread says how far the medians can be trusted.
+          const got = `perf ${sample.scores.performance}, TBT ${fmtMs(sample.tbt)} ms, benchmarkIndex ${sample.benchmarkIndex.toFixed(0)}`
+          console.log(`  round ${round + 1} ${preset.padEnd(7)} ${page.name.padEnd(18)} ${((performance.now() - t0) / 1000).toFixed(1)} s  ${got}`)
         }
       }
     }
@@ -225,6 +247,7 @@ async function main(): Promise<void> {
     console.log(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`)
   } finally {
     preview?.stop()
+    for (const other of others.values()) other.stop()
   }
 }
 

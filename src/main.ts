@@ -2,9 +2,8 @@ import { createWebHistory } from 'vue-router'
 import { createParley, prepareRoute } from './app'
 import { reportError } from './composables/use-app-error'
 import { applyReaderLocale } from './i18n'
-import { restoreShortcutsSetting } from './composables/use-reader-keys'
 import { deferUrlState, keepTypedText, prerenderedHere, replayHeldSubmits } from './ssr/hydration'
-import { enableLazyHydration, hydrateNow, whenHydrated } from './ssr/lazy-hydration'
+import { enableLazyHydration, hydrateAll, preloadParts, whenHydrated } from './ssr/lazy-hydration'
 import { yieldToMain } from './composables/yield-to-main'
 import './styles/base.css'
 import './styles/reader.css'
@@ -26,6 +25,12 @@ window.addEventListener('unhandledrejection', (event) => reportError(event.reaso
  * router, loading the interview and hydrating would otherwise be one long task that blocks input
  * (Total Blocking Time).
  */
+/** The reader's shortcuts switch: with the reader tools' code, which the entry does not hold. */
+async function restoreShortcutsSetting(): Promise<void> {
+  const keys = await import('./composables/use-reader-keys')
+  keys.restoreShortcutsSetting()
+}
+
 async function start(): Promise<void> {
   await yieldToMain()
   const { app, router, pinia } = createParley(createWebHistory(import.meta.env.BASE_URL), { hydrate })
@@ -33,11 +38,17 @@ async function start(): Promise<void> {
   // A failed lazy chunk or a throwing guard would otherwise leave the old page with no explanation.
   router.onError((error) => reportError(error))
   // Filters, search and jumps change what parts render: every part still waiting hydrates first.
-  router.beforeEach(() => void hydrateNow())
+  // Another page renders without server markup: its parts' code loads before it shows.
+  router.beforeEach(async (to, from) => {
+    if (from.matched.length > 0 && to.path !== from.path) await preloadParts()
+    await hydrateAll()
+  })
 
   if (!hydrate) {
-    applyReaderLocale()
-    restoreShortcutsSetting()
+    await applyReaderLocale()
+    await restoreShortcutsSetting()
+    await router.isReady()
+    await preloadParts()
     app.mount(container)
     replayHeldSubmits(window)
     container.dataset.hydrated = ''
@@ -49,14 +60,15 @@ async function start(): Promise<void> {
   await prepareRoute(router, pinia)
   await yieldToMain()
   // The plain URL renders just as the server did: parts below the first view hydrate in slices
-  // after mount (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole, then moves.
-  const startSlices = deferred ? null : enableLazyHydration()
+  // after mount, as their code arrives (src/ssr/lazy-hydration.ts). A URL with view state hydrates
+  // whole (the route change waits for every part), then moves.
+  const startSlices = enableLazyHydration()
   const giveBackTypedText = keepTypedText(container)
   app.mount(container)
+  startSlices()
   // The reader's language and stored settings apply after hydration (a re-render, not a mismatch).
-  applyReaderLocale()
-  restoreShortcutsSetting()
-  startSlices?.()
+  await applyReaderLocale()
+  await restoreShortcutsSetting()
   if (deferred) await router.replace(deferred)
   await whenHydrated()
   giveBackTypedText()

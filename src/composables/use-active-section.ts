@@ -1,5 +1,4 @@
-import { onMounted, ref, watch, type Ref } from 'vue'
-import { useEventListener } from '@vueuse/core'
+import { onMounted, onScopeDispose, ref, watch, type Ref } from 'vue'
 import { activeSectionIndex } from './active-section'
 
 /**
@@ -41,8 +40,11 @@ export function useActiveSection(ids: Ref<string[]>, win: Window | undefined = g
     if (win && !frame) frame = win.requestAnimationFrame(update)
   }
 
-  useEventListener(win, 'scroll', schedule, { passive: true })
-  useEventListener(win, 'resize', schedule, { passive: true })
+  // Plain listeners, not @vueuse's useEventListener: this runs in the entry chunk, kept small.
+  for (const type of ['scroll', 'resize'] as const) win?.addEventListener(type, schedule, { passive: true })
+  onScopeDispose(() => {
+    for (const type of ['scroll', 'resize'] as const) win?.removeEventListener(type, schedule)
+  })
   onMounted(schedule)
   watch(ids, schedule, { flush: 'post' })
   return active

@@ -1,6 +1,6 @@
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { en, zh, type MessageKey } from './messages'
-import { hydrateNow } from '../ssr/lazy-hydration'
+import { hydrateAll } from '../ssr/lazy-hydration'
 
 export type Locale = 'en' | 'zh'
 export const LOCALES: { value: Locale; label: string; htmlLang: string }[] = [
@@ -63,14 +63,20 @@ function readChoice(): Locale | null {
 }
 const locale = computed<Locale>(() => chosen.value ?? browser.value)
 
-/** Apply the reader's languages: the browser's preferred ones, then the stored choice over them. */
-export function applyReaderLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): void {
+/**
+ * Apply the reader's languages: the browser's preferred ones, then the stored choice over them.
+ * At once, unless parts of the page still wait for hydration (then once they have hydrated).
+ */
+export function applyReaderLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Promise<void> | void {
   const saved = readChoice()
   const next = localeFromLanguages(languages)
+  const apply = (): void => {
+    browser.value = next
+    chosen.value = saved
+  }
   // Parts still waiting for hydration must adopt their markup in the language it was written in.
-  if ((saved ?? next) !== locale.value) hydrateNow()
-  browser.value = next
-  chosen.value = saved
+  const waiting = (saved ?? next) !== locale.value ? hydrateAll() : null
+  return waiting ? waiting.then(apply) : apply()
 }
 
 export interface I18n {

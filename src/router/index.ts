@@ -1,7 +1,5 @@
 import { createRouter, createWebHistory, type Router, type RouterHistory, type RouterScrollBehavior } from 'vue-router'
-import ListView from '../views/ListView.vue'
 import ReaderView from '../views/ReaderView.vue'
-import NotFoundView from '../views/NotFoundView.vue'
 import { setPageMeta } from '../composables/page-meta'
 import { SITE_DESCRIPTION } from '../core/describe'
 import { loaders } from 'virtual:interviews'
@@ -26,10 +24,12 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
   const router = createRouter({
     history,
     routes: [
-      { path: '/', name: 'list', component: ListView },
+      // The reader is in the entry; the other pages load their code when opened (the router waits
+      // for it, so a prerendered list page still hydrates whole).
+      { path: '/', name: 'list', component: () => import('../views/ListView.vue') },
       // `/<slug>`, and `/<lang>/<slug>` for articles in a language folder (see src/node/content.ts).
       { path: `/:lang(${LANG_SEGMENT})?/:slug`, name: 'reader', component: ReaderView, props: (to) => ({ address: addressOf(to.params) }) },
-      { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
     ],
     scrollBehavior,
   })

@@ -1,4 +1,4 @@
-import { defineStore } from 'pinia'
+import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import {
   isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationNormalizedLoaded,
@@ -9,7 +9,6 @@ import { nameUnnamedSpeakers } from '../core/unnamed'
 import { shareHref } from '../core/share'
 import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, type ResolvedFilter } from '../core/url-state'
 import { useI18n } from '../i18n'
-import { useLocalStore } from './local'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
 
@@ -62,9 +61,14 @@ export const useReaderStore = defineStore('reader', () => {
     }
   }
 
-  const local = useLocalStore()
+  /** Built in (its data is a chunk of this build), not opened in this browser. */
+  const builtIn = computed(() => address.value !== null && address.value in loaders)
+
+  // The local store (IndexedDB, the parser for opened files) loads only for an address that is not built in.
+  const pinia = getActivePinia()
   async function localLoader(slug: string): Promise<(() => Promise<{ default: Interview }>) | undefined> {
-    const found = await local.interviewFor(slug)
+    const { useLocalStore } = await import('./local')
+    const found = await useLocalStore(pinia).interviewFor(slug)
     return found ? async () => ({ default: found }) : undefined
   }
 
@@ -188,7 +192,7 @@ export const useReaderStore = defineStore('reader', () => {
   }
 
   return {
-    interview, address, status, loadError, load, setInterview,
+    interview, address, builtIn, status, loadError, load, setInterview,
     speakers, turns, filter, target, targetTurn, forcedTurnId, isTurnVisible, visibleTurnCount, shownBySection, notices,
     toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
   }

@@ -6,6 +6,7 @@ import { createAppRouter } from '../../src/router'
 import { useReaderStore } from '../../src/stores/reader'
 import { makeInterview } from './fixture'
 import { applyReaderLocale, useI18n } from '../../src/i18n'
+import { preloadParts } from '../../src/ssr/lazy-hydration'
 
 export interface Harness {
   wrapper: VueWrapper
@@ -24,6 +25,8 @@ export async function mountReader(component: Component, url: string, props: Reco
   setActivePinia(pinia)
   await router.push(url)
   await router.isReady()
+  // As main.ts does before rendering a page in the browser: the parts' code is there, nothing shows late.
+  await preloadParts()
   const wrapper = mount(component, { props, global: { plugins: [router, pinia] }, attachTo: document.body })
   const store = useReaderStore()
   store.setInterview(makeInterview())

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSSRApp, defineComponent, h, nextTick, onMounted, ref, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { enableLazyHydration, hydrateNow, lazyHydrated, whenHydrated } from '../../src/ssr/lazy-hydration'
+import { enableLazyHydration, hydrateAll, hydrateNow, lazyLoaded, preloadParts, whenHydrated } from '../../src/ssr/lazy-hydration'
 
 /** A part that shows its prop and records when it is hydrated (mounted on the client). */
 function part(name: string, hydrated: string[], roots: 'one' | 'two' = 'one'): Component {
@@ -19,11 +19,18 @@ function part(name: string, hydrated: string[], roots: 'one' | 'two' = 'one'): C
   })
 }
 
+/** A lazy part whose code is already loaded (as after preloadParts). */
+async function loaded(name: string, component: Component): Promise<Component> {
+  const lazy = lazyLoaded(name, async () => ({ default: component }))
+  await preloadParts()
+  return lazy
+}
+
 /** Server-renders a page of two lazy parts, then hydrates it lazily like main.ts does. */
 async function hydratePage(roots: 'one' | 'two'): Promise<{ hydrated: string[]; label: ReturnType<typeof ref<string>>; container: HTMLElement; startSlices: () => void }> {
   const hydrated: string[] = []
-  const First = lazyHydrated(part('first', hydrated, roots))
-  const Second = lazyHydrated(part('second', hydrated))
+  const First = await loaded('first', part('first', hydrated, roots))
+  const Second = await loaded('second', part('second', hydrated))
   const label = ref('server')
   const Page = defineComponent({ setup: () => () => h('div', [h(First, { label: label.value }), h(Second, { label: 'still' })]) })
   const container = document.createElement('div')
@@ -66,8 +73,9 @@ describe('lazy hydration', () => {
 
   it('gives a part inside a part a slice of its own, and hydrates it too when everything must hydrate at once', async () => {
     const hydrated: string[] = []
-    const Inner = lazyHydrated(part('inner', hydrated))
-    const Outer = lazyHydrated(
+    const Inner = await loaded('inner', part('inner', hydrated))
+    const Outer = await loaded(
+      'outer',
       defineComponent({
         setup() {
           onMounted(() => hydrated.push('outer'))
@@ -101,5 +109,40 @@ describe('lazy hydration', () => {
     expect(hydrated).toEqual(['outer', 'inner'])
     expect(atOnce.querySelector('.inner')?.textContent).toBe('nested')
   })
-})
 
+  it('keeps a part whose code is still loading as the server wrote it, even when its props change, then hydrates and updates it', async () => {
+    const hydrated: string[] = []
+    const Late = lazyLoaded('late', async () => ({ default: part('late', hydrated) }))
+    const label = ref('server')
+    const Page = defineComponent({ setup: () => () => h('div', [h(Late, { label: label.value })]) })
+    const container = document.createElement('div')
+    container.innerHTML = await renderToString(createSSRApp(Page))
+    document.body.append(container)
+
+    // In the browser the code arrives after the mount: a fresh definition whose loader waits.
+    let arrive = (): void => {}
+    const later = new Promise<void>((resolve) => (arrive = resolve))
+    const Waiting = lazyLoaded('late', () => later.then(() => ({ default: part('late', hydrated) })))
+    const Client = defineComponent({ setup: () => () => h('div', [h(Waiting, { label: label.value })]) })
+    const startSlices = enableLazyHydration(document)
+    createSSRApp(Client).mount(container)
+    startSlices()
+    const done = whenHydrated()
+    label.value = 'client'
+    await nextTick()
+    // Not replaced by an empty placeholder: the server's markup stays until the code is there.
+    expect(container.querySelector('.late')?.textContent).toBe('server')
+    expect(hydrated).toEqual([])
+
+    arrive()
+    await done
+    await nextTick()
+    expect(hydrated).toEqual(['late'])
+    expect(container.querySelector('.late')?.textContent).toBe('client')
+    expect(hydrateAll()).toBeNull()
+    // And later props reach it as they reach any component.
+    label.value = 'again'
+    await nextTick()
+    expect(container.querySelector('.late')?.textContent).toBe('again')
+  })
+})

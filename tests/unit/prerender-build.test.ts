@@ -67,6 +67,8 @@ describe('prerendered pages', () => {
     const shell = read('404.html')
     const entry = /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(shell)?.[1]
     const stylesheet = /<link rel="stylesheet"[^>]*\shref="([^"]+)"/.exec(shell)?.[1]
+    // The entry's static imports (Vue's runtime chunk): the loader preloads them with it.
+    const preloads = [...shell.matchAll(/<link rel="modulepreload"[^>]*\shref="([^"]+)"/g)].map((m) => m[1])
     expect(entry).toBeDefined()
     expect(stylesheet).toBeDefined()
     const css = read(stylesheet!.replace(/^\//, '')).trim()
@@ -74,7 +76,7 @@ describe('prerendered pages', () => {
       const html = read(file)
       expect(html, file).not.toMatch(/<link rel="(stylesheet|modulepreload)"|<script type="module"/)
       expect(html, file).toContain(`<style>${css}</style>`)
-      expect(html, file).toContain(`(document,${JSON.stringify(entry)},[])</script>`)
+      expect(html, file).toContain(`(document,${JSON.stringify(entry)},${JSON.stringify(preloads)})</script>`)
       // Small enough for the first round trip: the first paint waits for the footer (paint-first.ts).
       expect(html, file).toContain(`<link rel="expect" href="#${PAGE_END_ID}" blocking="render" />`)
       expect(html.match(new RegExp(`<footer id="${PAGE_END_ID}"`, 'g')), file).toHaveLength(1)
