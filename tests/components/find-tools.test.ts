@@ -63,9 +63,26 @@ describe('search in the page (mark fallback, no Highlight API here)', () => {
     expect(wrapper.get('article#turn-4 .turn__body').html()).toContain('<code>kube-proxy</code>')
   })
 
-  it('respects the speaker filter', async () => {
-    const { wrapper } = await open('/seed?q=%E9%97%AE&speaker=michael')
-    expect(wrapper.get('#search-status').text()).toBe('没有匹配')
+  it('counts hits in turns the filter hides, without marking them, and one action shows them', async () => {
+    const { wrapper, router } = await open('/seed?q=%E9%97%AE&speaker=michael')
+    // 问 is in the four questions, all Arujjwal's: hidden by the filter.
+    expect(wrapper.get('#search-status').text()).toBe('另有 4 处在隐藏的发言中')
+    expect(wrapper.findAll('mark.parley-hit')).toHaveLength(0)
+    await wrapper.get('.search__show').trigger('click')
+    await flushPromises()
+    await flushPromises()
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 4 处')
+    expect(wrapper.findAll('mark.parley-hit')).toHaveLength(4)
+    expect(wrapper.findAll('article[data-collapsed]')).toHaveLength(0)
+    // The filter itself is kept.
+    expect(router.currentRoute.value.query.speaker).toBe('michael')
+    expect(wrapper.find('.search__show').exists()).toBe(false)
+  })
+
+  it('shows both counts when hits are in shown and hidden turns', async () => {
+    const { wrapper } = await open('/seed?q=%E4%B8%80&speaker=michael')
+    // 一 is in turn 1 (hidden question) and turn 2 (shown answer).
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 1 处 · 另有 1 处在隐藏的发言中')
   })
 })
 
