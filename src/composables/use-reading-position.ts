@@ -1,7 +1,7 @@
 import { computed, onMounted, shallowRef, type ComputedRef, type ShallowRef } from 'vue'
 import { useEventListener } from '@vueuse/core'
 import { useReaderStore } from '../stores/reader'
-import { stickyBarsBottom } from './use-active-section'
+import { stickyBarsBottom, stickyBottom } from './use-active-section'
 import { topVisibleIndex } from './use-reader-keys'
 
 export interface ReadingPosition {
@@ -25,18 +25,23 @@ export function useReadingPosition(win: Window | undefined = globalThis.window):
     frame = 0
     if (!win) return
     const doc = win.document
-    const line = stickyBarsBottom(doc)
+    const bars = stickyBarsBottom(doc)
     const items = [...doc.querySelectorAll('.reader__content article.turn')]
-    turnId.value = items[topVisibleIndex(items, line)]?.id ?? null
+    // A focused turn (a jump's target, j / k) is where the reader is, even on a page too short to
+    // scroll it to the top; else the turn a little below the bars (a jump leaves the end of the
+    // turn before its target just under them).
+    const focused = doc.activeElement?.closest('.reader__content article.turn')
+    turnId.value = focused?.id ?? items[topVisibleIndex(items, stickyBottom(doc))]?.id ?? null
     const question = questionId.value && questionId.value !== turnId.value ? doc.getElementById(questionId.value) : null
-    const gone = question !== null && question.getBoundingClientRect().bottom <= line
-    pinned.value = gone && questionId.value ? { id: questionId.value, top: line } : null
+    const gone = question !== null && question.getBoundingClientRect().bottom <= bars
+    pinned.value = gone && questionId.value ? { id: questionId.value, top: bars } : null
   }
   function schedule(): void {
     if (win && !frame) frame = win.requestAnimationFrame(update)
   }
   useEventListener(win, 'scroll', schedule, { passive: true })
   useEventListener(win, 'resize', schedule, { passive: true })
+  useEventListener(win, 'focusin', schedule)
   onMounted(schedule)
   return { turnId, questionId, pinned }
 }

@@ -1,18 +1,12 @@
-import { inject, nextTick, onScopeDispose, provide, ref, type InjectionKey, type Ref } from 'vue'
+import { nextTick, onScopeDispose, ref, type Ref } from 'vue'
 
-export interface Toast {
-  text: Ref<string>
-  show: (text: string) => void
-}
-
-const KEY: InjectionKey<Toast> = Symbol('parley-toast')
 const SHOWN_MS = 4000
 
 /**
- * The reader's one feedback region (copied, shared, failed): a single live region floating over the
- * page, so a message never moves the text or the buttons under the pointer.
+ * The reader's one feedback message (copied, shared, failed), shown in a single live region that
+ * floats over the page, so a message never moves the text or the buttons under the pointer.
  */
-export function provideToast(): Toast {
+export function useToast(): { text: Ref<string>; show: (text: string) => void } {
   const text = ref('')
   let timer: ReturnType<typeof setTimeout> | undefined
   function show(message: string): void {
@@ -25,13 +19,5 @@ export function provideToast(): Toast {
     })
   }
   onScopeDispose(() => clearTimeout(timer))
-  const toast = { text, show }
-  provide(KEY, toast)
-  return toast
-}
-
-export function useToast(): Toast {
-  const toast = inject(KEY)
-  if (!toast) throw new Error('useToast() needs provideToast() in an ancestor')
-  return toast
+  return { text, show }
 }

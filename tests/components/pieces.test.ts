@@ -67,7 +67,7 @@ describe('OutlineNav', () => {
     await links[2]!.trigger('click')
     expect(harness.wrapper.emitted('jump')).toEqual([['重要的子项目']])
     // The question being read is highlighted, and the progress is in the title.
-    expect(harness.wrapper.findAll('.outline__q[aria-current="location"]').map((a) => a.text())).toEqual(['Q3问三'])
+    expect(harness.wrapper.findAll('.outline__q[aria-current="true"]').map((a) => a.text())).toEqual(['Q3问三'])
     expect(harness.wrapper.get('h2').text()).toBe('目录问题 3 / 4')
   })
 
