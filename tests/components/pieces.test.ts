@@ -68,7 +68,7 @@ describe('OutlineNav', () => {
     expect(harness.wrapper.emitted('jump')).toEqual([['重要的子项目']])
     // The question being read is highlighted, and the progress is in the title.
     expect(harness.wrapper.findAll('.outline__q[aria-current="true"]').map((a) => a.text())).toEqual(['Q3问三'])
-    expect(harness.wrapper.get('h2').text()).toBe('目录问题 3 / 4')
+    expect(harness.wrapper.get('h2').text()).toBe('目录 问题 3 / 4')
   })
 
   it('shows no "0" count for a section the filter empties', async () => {
