@@ -35,7 +35,7 @@ test.describe('deep links survive a reload', () => {
     await page.goto(`${READER}?speaker=michael`)
     await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
     expect(new Set(await turnSpeakers(page))).toEqual(new Set(['michael']))
-    await expect(page.locator('.hidden-marker').first()).toBeVisible()
+    await expect(page.locator('article.turn[data-collapsed]').first()).toBeVisible()
     await page.reload()
     await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
     await expect(page.locator('button.speaker-toggle[data-speaker="arujjwal"]')).toHaveAttribute('aria-pressed', 'false')
