@@ -87,14 +87,33 @@ describe('search in the page (mark fallback, no Highlight API here)', () => {
 })
 
 describe('reader tools', () => {
-  it('every control has an accessible name; the map is one labelled image', async () => {
+  it('every control has an accessible name; the map is one labelled slider', async () => {
     const { wrapper } = await open('/seed')
     const tools = wrapper.get('.reader-tools')
     for (const b of tools.findAll('button')) expect(b.attributes('aria-label') ?? b.text()).not.toBe('')
     expect(tools.get('input').attributes('aria-label')).toBe('在本访谈中搜索')
     const map = wrapper.get('svg.conv-map')
-    expect(map.attributes('role')).toBe('img')
+    expect(map.attributes('role')).toBe('slider')
     expect(map.attributes('aria-label')).toContain('8 段发言')
+  })
+
+  it('the map is reached by keyboard: arrows preview a turn, Enter jumps there', async () => {
+    const { wrapper, router } = await open('/seed')
+    const map = wrapper.get('svg.conv-map')
+    expect(map.attributes('tabindex')).toBe('0')
+    expect(map.attributes('aria-valuemax')).toBe('8')
+    // At the top of the page the map stands on the first turn.
+    expect(map.attributes('aria-valuenow')).toBe('1')
+    await map.trigger('keydown', { key: 'ArrowDown' })
+    await map.trigger('keydown', { key: 'ArrowDown' })
+    expect(map.attributes('aria-valuenow')).toBe('3')
+    expect(map.attributes('aria-valuetext')).toBe('#3 Arujjwal: 问二')
+    // The tooltip tells the same turn to pointer users.
+    expect(map.get('title').text()).toBe(map.attributes('aria-valuetext'))
+    await map.trigger('keydown', { key: 'ArrowUp' })
+    await map.trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(router.currentRoute.value.hash).toBe('#turn-2')
   })
 
   it('a quote link highlights the passage, or says it is gone', async () => {

@@ -178,7 +178,7 @@ test.describe('quote links', () => {
 
 test('conversation map: one path per speaker colour, labelled, click jumps', async ({ page }) => {
   await page.goto(READER)
-  const map = page.getByRole('img', { name: /对话缩略图|Conversation map/ })
+  const map = page.getByRole('slider', { name: /对话缩略图|Conversation map/ })
   await expect(map).toHaveAttribute('aria-label', /8 段发言，3 节/)
   expect(await map.locator('path.conv-map__turns').count()).toBeLessThanOrEqual(4)
   const box = (await map.boundingBox())!
