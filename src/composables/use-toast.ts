@@ -1,4 +1,4 @@
-import { nextTick, onScopeDispose, ref, type Ref } from 'vue'
+import { onScopeDispose, ref, type Ref } from 'vue'
 
 const SHOWN_MS = 4000
 
@@ -11,12 +11,8 @@ export function useToast(): { text: Ref<string>; show: (text: string) => void } 
   let timer: ReturnType<typeof setTimeout> | undefined
   function show(message: string): void {
     clearTimeout(timer)
-    // The same message again (a second copy) is cleared first, so screen readers announce it again.
-    text.value = ''
-    void nextTick(() => {
-      text.value = message
-      timer = setTimeout(() => (text.value = ''), SHOWN_MS)
-    })
+    text.value = message
+    timer = setTimeout(() => (text.value = ''), SHOWN_MS)
   }
   onScopeDispose(() => clearTimeout(timer))
   return { text, show }

@@ -82,9 +82,13 @@ test('print shows the filtered conversation without the app chrome', async ({ pa
   await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
 })
 
-test('list page shows each interview newest first with its summary', async ({ page }) => {
+test('list page shows each interview newest first with its summary, the built-in one on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/')
   const card = page.locator('.card').first()
+  await expect(card).toBeInViewport()
+  // Above "Open your own interview".
+  expect((await card.boundingBox())!.y).toBeLessThan((await page.locator('.open-panel').boundingBox())!.y)
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('聚焦 SIG 云提供商')
   await expect(card).toContainText('Spotlight on SIG Cloud Provider')
   await expect(card.locator('time')).toHaveAttribute('datetime', '2024-03-02T16:30:31+08:00')

@@ -47,6 +47,13 @@ test('a file dropped on the panel (synthetic DataTransfer) opens, and a same-slu
   await page.goto('/short-talk')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A short talk')
 
+  // Two copies of one text are told apart on the list: where from, when, and at which address.
+  await page.goto('/')
+  await expect(localItems(page).locator('.local-item__origin')).toHaveText([
+    /^The pasted text · .+ · \/short-talk$/,
+    /^dropped\.md · .+ · \/short-talk-2$/,
+  ])
+
   // Text dragged from another page opens like pasted text.
   await page.goto('/')
   await page.evaluate((text) => {

@@ -52,7 +52,7 @@ for (const [name, size] of [['phone', PHONE], ['wide', WIDE]] as const) {
     const line = await body.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight))
     expect((await body.boundingBox())!.height).toBeLessThanOrEqual(line + 1)
     await expect(question.locator('.turn__speaker')).toHaveText('Arujjwal')
-    await question.getByRole('button', { name: /Show turn 3|展开第 3 段发言/ }).click()
+    await question.getByRole('button', { name: /^(Show|展开)$/ }).click()
     await expect(question).not.toHaveAttribute('data-collapsed')
     // In full: nothing of the text is cut off any more.
     expect(await body.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && getComputedStyle(el).webkitLineClamp === 'none')).toBe(true)
