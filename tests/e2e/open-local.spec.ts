@@ -13,7 +13,7 @@ test('paste opens the interview, marked local; it and its deep link survive a re
   await page.goto('/short-talk?speaker=grace#turn-4')
   await page.reload()
   await expect(page.locator('article#turn-4')).toBeFocused()
-  await expect(page.locator('article.turn')).toHaveCount(2)
+  await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(2)
 
   await page.goto('/')
   await expect(localItems(page)).toHaveCount(1)
@@ -50,8 +50,8 @@ test('a file dropped on the panel (synthetic DataTransfer) opens, and a same-slu
   // Two copies of one text are told apart on the list: where from, when, and at which address.
   await page.goto('/')
   await expect(localItems(page).locator('.local-item__origin')).toHaveText([
-    /^The pasted text · .+ · \/short-talk$/,
     /^dropped\.md · .+ · \/short-talk-2$/,
+    /^The pasted text · .+ · \/short-talk$/,
   ])
 
   // Text dragged from another page opens like pasted text.
