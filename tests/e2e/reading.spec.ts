@@ -93,6 +93,8 @@ test('c after n copies the section whose heading was jumped to; unfocused, the t
 test('reading a long answer pins its question under the bars; a click goes back to it', async ({ page }) => {
   await page.setViewportSize(PHONE)
   await page.goto(READER)
+  // The pin is the app's: wait until it runs (the page paints, and can scroll, before it loads).
+  await expect(page.locator('#app')).toHaveAttribute('data-hydrated', '')
   await expect(page.locator('.pinned-question')).toHaveCount(0)
   await page.locator('article#turn-8').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60))
   const pinned = page.locator('.pinned-question')
