@@ -7,7 +7,7 @@ import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type Text
 import { prefersReducedMotion } from './motion'
 
 export const HIT = 'parley-hit'
-/** What search covers: what the reader sees of the conversation (hidden turns are not rendered). */
+/** What search covers: the conversation's text; hits in turns the filter collapses are only counted. */
 const SEARCHABLE = '.reader__content .turn__body, .reader__content .narration'
 
 export interface SearchState {
@@ -19,6 +19,9 @@ export interface SearchState {
   current: Ref<number>
   /** Turns holding at least one hit, for the conversation map. */
   hitTurns: ShallowRef<Set<string>>
+  /** Turns the filter hides that hold hits (counted, not highlighted, until shown). */
+  hiddenHitTurns: ShallowRef<Set<string>>
+  hiddenCount: Ref<number>
   step: (dir: 1 | -1) => void
   input: Ref<HTMLInputElement | null>
 }
@@ -37,9 +40,13 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   const count = ref(0)
   const current = ref(-1)
   const hitTurns = shallowRef(new Set<string>())
+  const hiddenHitTurns = shallowRef(new Set<string>())
+  const hiddenCount = ref(0)
   const input = ref<HTMLInputElement | null>(null)
-  // Typing (not opening a link) moves to the first hit, the way a browser's find bar does.
+  // Typing moves to the first hit, the way a browser's find bar does; so does opening a `?q=` link
+  // (once, unless the link also names a place: its #target wins).
   let revealNext = false
+  let landed = false
 
   function setQuery(q: string): void {
     const rest: LocationQueryRaw = { ...route.value.query }
@@ -64,29 +71,36 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
     return entry
   }
 
-  function scan(): { ranges: Range[]; turns: Set<string> } {
+  function scan(): { ranges: Range[]; turns: Set<string>; hidden: Set<string>; hiddenCount: number } {
     paint(HIT, [], doc)
-    const ranges: Range[] = []
-    const turns = new Set<string>()
+    const found = { ranges: [] as Range[], turns: new Set<string>(), hidden: new Set<string>(), hiddenCount: 0 }
     const needle = normaliseQuery(query.value)
-    if (!needle) return { ranges, turns }
+    if (!needle) return found
     for (const root of doc.querySelectorAll(SEARCHABLE)) {
       const { index, folded } = textOf(root)
-      const found = findNormalised(folded, needle)
-      if (found.length === 0) continue
-      for (const range of domRanges(index, found)) ranges.push(range)
-      const turn = root.closest('article.turn')?.id
-      if (turn) turns.add(turn)
+      const hits = findNormalised(folded, needle)
+      if (hits.length === 0) continue
+      const turn = root.closest<HTMLElement>('article.turn')
+      if (turn && !store.isShown(turn.id, turn.dataset.speaker ?? '')) {
+        found.hidden.add(turn.id)
+        found.hiddenCount += hits.length
+        continue
+      }
+      for (const range of domRanges(index, hits)) found.ranges.push(range)
+      if (turn) found.turns.add(turn.id)
     }
-    return { ranges, turns }
+    return found
   }
 
   function render(reveal: boolean): void {
     if (!doc) return // prerendering: hits are found and painted in the browser
-    const { ranges, turns } = scan()
+    const { ranges, turns, hidden, hiddenCount: inHidden } = scan()
     count.value = ranges.length
-    if (current.value >= ranges.length) current.value = ranges.length - 1
+    // Within the hits; hits that appear later (hidden turns shown) start at the first.
+    current.value = Math.max(Math.min(current.value, ranges.length - 1), ranges.length > 0 ? 0 : -1)
     hitTurns.value = turns
+    hiddenHitTurns.value = hidden
+    hiddenCount.value = inHidden
     const win = doc.defaultView
     const active = ranges[current.value]
     if (reveal && active && win) revealRange(active, win, !prefersReducedMotion(win))
@@ -99,20 +113,22 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   }
 
   watch(
-    [query, () => store.filter, () => store.forcedTurnId, () => store.interview],
-    async ([q, , , interview], old) => {
+    [query, () => store.filter, () => store.forcedTurnId, () => store.expanded, () => store.interview],
+    async ([q, , , , interview], old) => {
       // Another interview may reuse the same elements with new text.
-      if (interview !== old?.[3]) texts = new WeakMap()
+      if (interview !== old?.[4]) texts = new WeakMap()
       await nextTick()
       if (q !== old?.[0]) current.value = q ? 0 : -1
-      render(revealNext)
+      const land = !landed && q !== '' && !route.value.hash
+      if (q) landed = true
+      render(revealNext || land)
       revealNext = false
     },
     { flush: 'post', immediate: true },
   )
   onBeforeUnmount(() => paint(HIT, [], doc))
 
-  const state: SearchState = { query, setQuery, count, current, hitTurns, step, input }
+  const state: SearchState = { query, setQuery, count, current, hitTurns, hiddenHitTurns, hiddenCount, step, input }
   provide(KEY, state)
   return state
 }

@@ -1,55 +1,50 @@
-import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
 import { useReaderStore } from '../stores/reader'
-import { useI18n, type I18n } from '../i18n'
+import { useI18n } from '../i18n'
 import { useLinkSharing, type LinkOutcome, type LinkSharingOptions } from './use-link-sharing'
 
-export interface TurnStatus {
-  turnId: string
-  text: string
-}
-
-const messages: Partial<Record<LinkOutcome, Parameters<I18n['t']>[0]>> = {
-  copied: 'copied',
-  'copied-instead': 'sharedByCopy',
-  failed: 'copyFailed',
+export interface TurnLinkOptions extends LinkSharingOptions {
+  window?: Window
+  /** Where the outcome is said (the page's one toast). */
+  notify: (text: string) => void
+  jump: (id: string) => void
 }
 
 /**
- * The copy-link and share buttons of every turn, handled by one listener on the conversation
- * (event delegation): a 5,000-turn page then carries no per-turn listeners or state. Buttons are
- * found by `data-turn-action` inside an `article.turn`; the outcome is shown in that turn's status
- * (`status`, read by the sections) for a few seconds.
+ * The permalink, copy, share and expand controls of every turn, handled by one listener on the
+ * conversation (event delegation): a 5,000-turn page then carries no per-turn listeners or state.
+ * Controls are found by `data-turn-action` (or the `#N` permalink) inside an `article.turn`.
  */
-export function useTurnLinks(options: LinkSharingOptions & { window?: Window } = {}): {
-  status: ShallowRef<TurnStatus | null>
-  onClick: (event: MouseEvent) => void
-} {
+export function useTurnLinks(options: TurnLinkOptions): { canShare: boolean; onClick: (event: MouseEvent) => void } {
   const win = options.window ?? globalThis.window
   const store = useReaderStore()
   const { t } = useI18n()
-  const { copy, share } = useLinkSharing(options)
-  const status = shallowRef<TurnStatus | null>(null)
-  let timer: ReturnType<typeof setTimeout> | undefined
+  const { canShare, copy, share } = useLinkSharing(options)
 
-  function announce(turnId: string, outcome: LinkOutcome): void {
-    const key = messages[outcome]
-    status.value = { turnId, text: key ? t(key) : '' }
-    clearTimeout(timer)
-    timer = setTimeout(() => (status.value = null), 4000)
+  function say(turnId: string, outcome: LinkOutcome): void {
+    if (outcome === 'copied') options.notify(t('turnLinkCopied', { n: turnId.slice(5) }))
+    else if (outcome === 'copied-instead') options.notify(t('sharedByCopy'))
+    else if (outcome === 'failed') options.notify(t('copyFailed'))
   }
 
   async function run(action: string, turnId: string): Promise<void> {
+    if (action === 'expand') return store.expand([turnId])
     const link = store.absoluteHrefFor(turnId, win.location.origin)
-    announce(turnId, action === 'share' ? await share(link, win.document.title) : await copy(link))
+    say(turnId, action === 'share' ? await share(link, win.document.title) : await copy(link))
   }
 
   function onClick(event: MouseEvent): void {
-    const button = (event.target as Element | null)?.closest?.('button[data-turn-action]')
-    const turnId = button?.closest('article.turn')?.id
-    const action = button?.getAttribute('data-turn-action')
-    if (turnId && action) void run(action, turnId)
+    const control = (event.target as Element | null)?.closest?.('[data-turn-action], a.turn__permalink')
+    const turnId = control?.closest('article.turn')?.id
+    if (!control || !turnId) return
+    if (control.tagName === 'A') {
+      // A new tab or window keeps the browser's own handling of the relative `#turn-N` link.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return
+      event.preventDefault()
+      options.jump(turnId)
+      return
+    }
+    void run(control.getAttribute('data-turn-action') ?? '', turnId)
   }
 
-  onScopeDispose(() => clearTimeout(timer))
-  return { status, onClick }
+  return { canShare, onClick }
 }

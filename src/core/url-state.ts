@@ -112,23 +112,44 @@ export function serialiseViewState(state: ViewState): SerialisedViewState {
 export interface ResolvedFilter {
   /** Speaker ids that are shown. */
   visible: Set<string>
-  /** Ids in the URL that match no speaker of this interview (for a notice). */
+  /** Entries in the URL that match no speaker of this interview (for a notice). */
   unknown: string[]
   /** True when some speaker is hidden. */
   active: boolean
+  /** True when the URL named a speaker by name or alias rather than by id (the store rewrites it). */
+  renamed: boolean
+}
+
+/** Case- and width-insensitive form of a speaker reference (`MICHAEL`, `ｍｉｃｈａｅｌ`, `Michael McCune`). */
+const foldName = (name: string): string => name.normalize('NFKC').toLocaleLowerCase().trim()
+
+/** Every way a link may name a speaker (id, displayed name, alias, in any case) → the speaker's id. */
+export function speakerLookup(speakers: readonly { id: string; name: string; aliases: readonly string[] }[]): Map<string, string> {
+  const lookup = new Map<string, string>()
+  for (const s of speakers) {
+    for (const ref of [s.id, s.name, ...s.aliases]) if (!lookup.has(foldName(ref))) lookup.set(foldName(ref), s.id)
+  }
+  return lookup
 }
 
 /**
- * Apply a URL filter to the interview's speakers. Unknown ids are reported and ignored; a filter
- * made only of unknown ids shows everyone, so a stale link still opens a working page.
+ * Apply a URL filter to the interview's speakers. An entry is a speaker id, or else a name or alias
+ * (`lookup`, see speakerLookup). Unknown entries are reported and ignored; a filter made only of
+ * unknown ones shows everyone, so a stale link still opens a working page.
  */
-export function resolveFilter(speakers: string[] | null, known: readonly string[]): ResolvedFilter {
-  if (speakers === null) return { visible: new Set(known), unknown: [], active: false }
-  const unknown = speakers.filter((id) => !known.includes(id))
-  const valid = speakers.filter((id) => known.includes(id))
-  if (valid.length === 0 && unknown.length > 0) return { visible: new Set(known), unknown, active: false }
-  const visible = new Set(valid)
-  return { visible, unknown, active: visible.size < known.length }
+export function resolveFilter(speakers: string[] | null, known: readonly string[], lookup?: ReadonlyMap<string, string>): ResolvedFilter {
+  if (speakers === null) return { visible: new Set(known), unknown: [], active: false, renamed: false }
+  const visible = new Set<string>()
+  const unknown: string[] = []
+  let renamed = false
+  for (const ref of speakers) {
+    const id = known.includes(ref) ? ref : lookup?.get(foldName(ref))
+    if (id === undefined) unknown.push(ref)
+    else visible.add(id)
+    if (id !== undefined && id !== ref) renamed = true
+  }
+  if (visible.size === 0 && unknown.length > 0) return { visible: new Set(known), unknown, active: false, renamed: false }
+  return { visible, unknown, active: visible.size < known.length, renamed }
 }
 
 /**

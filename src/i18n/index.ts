@@ -84,7 +84,7 @@ export interface I18n {
   chosen: Ref<Locale | null>
   t: (key: MessageKey, params?: Record<string, string | number>) => string
   /** `turns`/`turnsOne`-style plural pairs. */
-  tn: (key: 'turns' | 'hiddenTurns', n: number) => string
+  tn: (key: 'turns', n: number) => string
 }
 
 export function useI18n(): I18n {

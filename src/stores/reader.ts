@@ -1,5 +1,5 @@
 import { defineStore, getActivePinia } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import {
   isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationNormalizedLoaded,
 } from 'vue-router'
@@ -7,7 +7,8 @@ import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { nameUnnamedSpeakers } from '../core/unnamed'
 import { shareHref } from '../core/share'
-import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, type ResolvedFilter } from '../core/url-state'
+import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
+import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
@@ -88,9 +89,22 @@ export const useReaderStore = defineStore('reader', () => {
    * the route, and a new filter object would re-render every section of a 5,000-turn page.
    */
   const filter = computed<ResolvedFilter>((old) => {
-    const next = resolveFilter(viewState.value.speakers, speakerIds.value)
+    const next = resolveFilter(viewState.value.speakers, speakerIds.value, lookup.value)
     return old && sameFilter(old, next) ? old : next
   })
+  const lookup = computed(() => speakerLookup(speakers.value))
+  // `?speaker=Michael` works, and the address bar then shows the id links are made of.
+  watch(filter, (f) => {
+    if (f.renamed) void setVisible(f.visible)
+  }, { immediate: true })
+  /** The role whose speakers are exactly the ones shown (the Questions / Answers presets), else null. */
+  const preset = computed<Role | null>(() => {
+    if (!filter.value.active || filter.value.visible.size === 0) return null
+    const roles = new Set(speakers.value.filter((s) => filter.value.visible.has(s.id)).map((s) => s.role))
+    const [role] = roles
+    return roles.size === 1 && role && speakers.value.every((s) => s.role !== role || filter.value.visible.has(s.id)) ? role : null
+  })
+  const questions = computed(() => indexQuestions(interview.value?.sections ?? []))
   const turns = computed<Turn[]>(() =>
     (interview.value?.sections ?? []).flatMap((s) => s.blocks.filter((b): b is Turn => b.kind === 'turn')),
   )
@@ -108,6 +122,19 @@ export const useReaderStore = defineStore('reader', () => {
 
   function isTurnVisible(turn: Turn): boolean {
     return filter.value.visible.has(turn.speaker) || turn.id === forcedTurnId.value
+  }
+  /**
+   * Turns the filter hides but the reader opened in place (their one-line preview expanded, or
+   * "show the hits in hidden turns"). Not in the URL: they last until the filter changes.
+   */
+  const expanded = shallowRef<ReadonlySet<string>>(new Set())
+  watch(filter, () => (expanded.value = new Set()))
+  function expand(ids: Iterable<string>): void {
+    expanded.value = new Set([...expanded.value, ...ids])
+  }
+  /** Shown in full: by a shown speaker, the link's target, or opened; else a one-line preview. */
+  function isShown(id: string, speaker: string): boolean {
+    return filter.value.visible.has(speaker) || id === forcedTurnId.value || expanded.value.has(id)
   }
   const visibleTurnCount = computed(() => turns.value.filter(isTurnVisible).length)
   /** Visible turns per section id, for the outline counts: one pass per filter change. */
@@ -193,13 +220,14 @@ export const useReaderStore = defineStore('reader', () => {
 
   return {
     interview, address, builtIn, status, loadError, load, setInterview,
-    speakers, turns, filter, target, targetTurn, forcedTurnId, isTurnVisible, visibleTurnCount, shownBySection, notices,
+    speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown,
+    visibleTurnCount, shownBySection, notices,
     toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
   }
 })
 
 function sameFilter(a: ResolvedFilter, b: ResolvedFilter): boolean {
-  return a.active === b.active && a.unknown.join('\n') === b.unknown.join('\n') && a.visible.size === b.visible.size && [...a.visible].every((id) => b.visible.has(id))
+  return a.active === b.active && a.renamed === b.renamed && a.unknown.join('\n') === b.unknown.join('\n') && a.visible.size === b.visible.size && [...a.visible].every((id) => b.visible.has(id))
 }
 
 function sameQuery(a: LocationQuery, b: LocationQuery): boolean {

@@ -63,21 +63,57 @@ describe('search in the page (mark fallback, no Highlight API here)', () => {
     expect(wrapper.get('article#turn-4 .turn__body').html()).toContain('<code>kube-proxy</code>')
   })
 
-  it('respects the speaker filter', async () => {
-    const { wrapper } = await open('/seed?q=%E9%97%AE&speaker=michael')
-    expect(wrapper.get('#search-status').text()).toBe('没有匹配')
+  it('counts hits in turns the filter hides, without marking them, and one action shows them', async () => {
+    const { wrapper, router } = await open('/seed?q=%E9%97%AE&speaker=michael')
+    // 问 is in the four questions, all Arujjwal's: hidden by the filter.
+    expect(wrapper.get('#search-status').text()).toBe('另有 4 处在隐藏的发言中')
+    expect(wrapper.findAll('mark.parley-hit')).toHaveLength(0)
+    await wrapper.get('.search__show').trigger('click')
+    await flushPromises()
+    await flushPromises()
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 4 处')
+    expect(wrapper.findAll('mark.parley-hit')).toHaveLength(4)
+    expect(wrapper.findAll('article[data-collapsed]')).toHaveLength(0)
+    // The filter itself is kept.
+    expect(router.currentRoute.value.query.speaker).toBe('michael')
+    expect(wrapper.find('.search__show').exists()).toBe(false)
+  })
+
+  it('shows both counts when hits are in shown and hidden turns', async () => {
+    const { wrapper } = await open('/seed?q=%E4%B8%80&speaker=michael')
+    // 一 is in turn 1 (hidden question) and turn 2 (shown answer).
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 1 处 · 另有 1 处在隐藏的发言中')
   })
 })
 
 describe('reader tools', () => {
-  it('every control has an accessible name; the map is one labelled image', async () => {
+  it('every control has an accessible name; the map is one labelled slider', async () => {
     const { wrapper } = await open('/seed')
     const tools = wrapper.get('.reader-tools')
     for (const b of tools.findAll('button')) expect(b.attributes('aria-label') ?? b.text()).not.toBe('')
     expect(tools.get('input').attributes('aria-label')).toBe('在本访谈中搜索')
     const map = wrapper.get('svg.conv-map')
-    expect(map.attributes('role')).toBe('img')
+    expect(map.attributes('role')).toBe('slider')
     expect(map.attributes('aria-label')).toContain('8 段发言')
+  })
+
+  it('the map is reached by keyboard: arrows preview a turn, Enter jumps there', async () => {
+    const { wrapper, router } = await open('/seed')
+    const map = wrapper.get('svg.conv-map')
+    expect(map.attributes('tabindex')).toBe('0')
+    expect(map.attributes('aria-valuemax')).toBe('8')
+    // At the top of the page the map stands on the first turn.
+    expect(map.attributes('aria-valuenow')).toBe('1')
+    await map.trigger('keydown', { key: 'ArrowDown' })
+    await map.trigger('keydown', { key: 'ArrowDown' })
+    expect(map.attributes('aria-valuenow')).toBe('3')
+    expect(map.attributes('aria-valuetext')).toBe('#3 Arujjwal: 问二')
+    // The tooltip tells the same turn to pointer users.
+    expect(map.get('title').text()).toBe(map.attributes('aria-valuetext'))
+    await map.trigger('keydown', { key: 'ArrowUp' })
+    await map.trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    expect(router.currentRoute.value.hash).toBe('#turn-2')
   })
 
   it('a quote link highlights the passage, or says it is gone', async () => {

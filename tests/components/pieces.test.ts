@@ -7,13 +7,14 @@ import SpeakerAvatar from '../../src/components/SpeakerAvatar.vue'
 import ReaderView from '../../src/views/ReaderView.vue'
 import ListView from '../../src/views/ListView.vue'
 import { makeInterview } from './fixture'
+import type { Turn } from '../../src/core/types'
 import { mountReader, type Harness } from './harness'
 
 let harness: Harness | undefined
 afterEach(() => harness?.wrapper.unmount())
 
 describe('turn actions', () => {
-  it('copies an absolute link that keeps the filter and confirms visibly in that turn', async () => {
+  it('copies an absolute link that keeps the filter and says so in the page\'s one toast', async () => {
     harness = await mountReader(ReaderPage, '/seed?speaker=michael', { interview: makeInterview() })
     await flushPromises()
     // One delegated listener on the conversation handles every turn's buttons.
@@ -21,8 +22,37 @@ describe('turn actions', () => {
     await turn.get('button[aria-label="复制链接：第 4 段发言"]').trigger('click')
     await flushPromises()
     expect(await navigator.clipboard.readText()).toBe(`${location.origin}/seed?speaker=michael#turn-4`)
-    expect(turn.get('[role="status"]').text()).toBe('链接已复制')
-    expect(harness.wrapper.get('article#turn-6 [role="status"]').text()).toBe('')
+    // No live region per turn: one for the page.
+    expect(turn.find('[role="status"]').exists()).toBe(false)
+    expect(harness.wrapper.findAll('.reader__content [role="status"]').filter((el) => el.classes('toast'))).toHaveLength(1)
+    expect(harness.wrapper.get('.toast').text()).toBe('已复制第 4 段发言的链接')
+  })
+
+  it('gives each turn a small #N permalink that jumps to it, keeping the filter', async () => {
+    harness = await mountReader(ReaderPage, '/seed?speaker=michael', { interview: makeInterview() })
+    await flushPromises()
+    const link = harness.wrapper.get('article#turn-4 a.turn__permalink')
+    expect(link.text()).toBe('#4')
+    expect(link.attributes('href')).toBe('#turn-4')
+    await link.trigger('click', { button: 0 })
+    await flushPromises()
+    expect(harness.router.currentRoute.value.fullPath).toBe('/seed?speaker=michael#turn-4')
+  })
+
+  it('offers Share only where the browser can share', async () => {
+    harness = await mountReader(ReaderPage, '/seed', { interview: makeInterview() })
+    await flushPromises()
+    // happy-dom has no navigator.share: the share buttons stay hidden (CSS keys on .can-share).
+    expect(harness.wrapper.get('.reader__content').classes()).not.toContain('can-share')
+    harness.wrapper.unmount()
+    Object.defineProperty(navigator, 'share', { value: async () => undefined, configurable: true })
+    try {
+      harness = await mountReader(ReaderPage, '/seed', { interview: makeInterview() })
+      await flushPromises()
+      expect(harness.wrapper.get('.reader__content').classes()).toContain('can-share')
+    } finally {
+      delete (navigator as { share?: unknown }).share
+    }
   })
 
   it('copies the share page address when the build knows its site (PARLEY_SITE_URL)', async () => {
@@ -42,13 +72,54 @@ describe('turn actions', () => {
 describe('OutlineNav', () => {
   it('marks the active section and emits jumps', async () => {
     const sections = makeInterview().sections.slice(1)
-    harness = await mountReader(OutlineNav, '/seed?speaker=arujjwal', { sections, activeId: '功能和工作' })
-    const links = harness.wrapper.findAll('a')
+    harness = await mountReader(OutlineNav, '/seed?speaker=arujjwal', { sections, activeId: '功能和工作', activeQuestion: 'turn-5', progress: '问题 3 / 4' })
+    const links = harness.wrapper.findAll('.outline__section a')
     expect(links.map((a) => a.attributes('aria-current'))).toEqual([undefined, 'location', undefined])
     // Counts follow the filter: two of four turns in 功能和工作 are Arujjwal's.
     expect(links[1]!.get('.count').text()).toBe('2')
     await links[2]!.trigger('click')
     expect(harness.wrapper.emitted('jump')).toEqual([['重要的子项目']])
+    // The question being read is highlighted, and the progress is in the title.
+    expect(harness.wrapper.findAll('.outline__q[aria-current="true"]').map((a) => a.text())).toEqual(['Q3问三'])
+    expect(harness.wrapper.get('h2').text()).toBe('目录 问题 3 / 4')
+  })
+
+  it('shows no "0" count for a section the filter empties', async () => {
+    const sections = makeInterview().sections.slice(1)
+    harness = await mountReader(OutlineNav, '/seed?speaker=', { sections, activeId: null })
+    expect(harness.wrapper.findAll('.count')).toHaveLength(0)
+    expect(harness.wrapper.get('.outline__section').text()).toBe('导言')
+  })
+
+  it('folds each section\'s questions on long interviews, except the current section\'s', async () => {
+    const iv = makeInterview()
+    // 16 questions in two sections.
+    const blocks = (sectionId: string, from: number) =>
+      Array.from({ length: 8 }, (_, i) => ({ ...(iv.sections[1]!.blocks[0] as Turn), id: `turn-${from + i}`, sectionId, text: `Q text ${from + i}` }))
+    const sections = [
+      { id: 'a', title: 'A', headingLines: null, blocks: blocks('a', 1) },
+      { id: 'b', title: 'B', headingLines: null, blocks: blocks('b', 9) },
+    ]
+    harness = await mountReader(OutlineNav, '/seed', { sections, activeId: 'b' })
+    harness.store.setInterview({ ...iv, sections })
+    await flushPromises()
+    const [a, b] = harness.wrapper.findAll(':scope > ol > li')
+    expect(a!.findAll('.outline__q')).toHaveLength(0)
+    expect(b!.findAll('.outline__q').map((q) => q.text().slice(0, 3))).toEqual(['Q9Q', 'Q10', 'Q11', 'Q12', 'Q13', 'Q14', 'Q15', 'Q16'])
+    await harness.wrapper.setProps({ activeId: 'a' })
+    expect(harness.wrapper.findAll(':scope > ol > li')[0]!.findAll('.outline__q')).toHaveLength(8)
+    expect(harness.wrapper.findAll(':scope > ol > li')[1]!.findAll('.outline__q')).toHaveLength(0)
+  })
+
+  it('lists the questions alone for an article without sections', async () => {
+    const iv = makeInterview()
+    const turns = iv.sections.slice(1).flatMap((s) => s.blocks).map((b) => ({ ...b, sectionId: 'parley-intro' }))
+    const sections = [{ id: 'parley-intro', title: null, headingLines: null, blocks: turns }]
+    harness = await mountReader(OutlineNav, '/seed', { sections, activeId: null })
+    harness.store.setInterview({ ...iv, sections })
+    await flushPromises()
+    expect(harness.wrapper.find('.outline__section').exists()).toBe(false)
+    expect(harness.wrapper.findAll('.outline__q').map((q) => q.text())).toEqual(['Q1问一', 'Q2问二', 'Q3问三', 'Q4问四'])
   })
 })
 

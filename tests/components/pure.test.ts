@@ -24,20 +24,17 @@ describe('activeSectionIndex', () => {
 
 describe('groupBlocks', () => {
   const section = makeInterview().sections[2]!
-  it('keeps visible turns and collapses each run of hidden turns into one marker', () => {
-    const items = groupBlocks(section.blocks, (t) => t.speaker === 'michael')
-    expect(items.map((i) => (i.kind === 'hidden' ? `hidden:${i.count}` : i.key))).toEqual(['hidden:1', 'turn-4', 'hidden:1', 'turn-6'])
-    const none = groupBlocks(section.blocks, () => false)
-    expect(none).toEqual([{ kind: 'hidden', key: 'hidden-turn-3', count: 4 }])
+  it('keeps every turn whatever the filter (hidden ones are collapsed in place)', () => {
+    expect(groupBlocks(section.blocks).map((i) => i.key)).toEqual(['turn-3', 'turn-4', 'turn-5', 'turn-6'])
   })
   it('always shows narration', () => {
     const intro = makeInterview().sections[0]!
-    expect(groupBlocks(intro.blocks, () => false).map((i) => i.kind)).toEqual(['narration'])
+    expect(groupBlocks(intro.blocks).map((i) => i.kind)).toEqual(['narration'])
   })
   it('leaves out byline narration: the header shows the author and translator', () => {
     const intro = makeInterview().sections[0]!
     const byline = { ...intro.blocks[0]!, byline: true } as const
-    expect(groupBlocks([byline, ...intro.blocks], () => true).map((i) => i.kind)).toEqual(['narration'])
+    expect(groupBlocks([byline, ...intro.blocks]).map((i) => i.kind)).toEqual(['narration'])
   })
 })
 

@@ -27,37 +27,52 @@ describe('ReaderPage', () => {
     expect(wrapper.get('.narration').text()).toContain('作者')
   })
 
-  it('gives every section heading a permalink and lists sections with counts in a nav', async () => {
+  it('gives every section heading a permalink and lists sections with counts and their questions in a nav', async () => {
     const { wrapper } = await open('/seed')
     expect(decodeURI(wrapper.get('section#导言 h2 a.permalink').attributes('href')!)).toBe('/seed#导言')
     const outline = wrapper.get('nav.outline')
-    expect(outline.findAll('li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
+    expect(outline.findAll(':scope > ol > li > .outline__section').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
       '导言2, 2 段发言', '功能和工作4, 4 段发言', '重要的子项目2, 2 段发言',
     ])
+    // Questions are numbered through the article and listed under their section.
+    const questions = outline.findAll(':scope > ol > li').map((li) => li.findAll('.outline__q').map((q) => q.text()))
+    expect(questions).toEqual([['Q1问一'], ['Q2问二', 'Q3问三'], ['Q4问四']])
+    expect(decodeURI(outline.get('.outline__q').attributes('href')!)).toBe('/seed#turn-1')
+    expect(wrapper.get('article#turn-5 .turn__q').text()).toBe('Q3')
+    expect(wrapper.find('article#turn-6 .turn__q').exists()).toBe(false)
   })
 
-  it('applies the speaker filter from the URL with hidden-turn markers and a count', async () => {
+  it('keeps hidden turns in place as collapsed one-line previews, each its own article', async () => {
     const { wrapper } = await open('/seed?speaker=michael')
-    expect(wrapper.findAll('article.turn').map((a) => a.attributes('data-speaker'))).toEqual(Array(4).fill('michael'))
-    expect(wrapper.findAll('.hidden-marker').map((m) => m.text())).toEqual(Array(4).fill('已隐藏 1 段发言'))
+    expect(wrapper.findAll('article.turn')).toHaveLength(8)
+    const collapsed = wrapper.findAll('article.turn[data-collapsed]')
+    expect(collapsed.map((a) => a.attributes('id'))).toEqual(['turn-1', 'turn-3', 'turn-5', 'turn-7'])
+    expect(collapsed.every((a) => a.attributes('data-speaker') === 'arujjwal')).toBe(true)
+    expect(wrapper.find('article#turn-2[data-collapsed]').exists()).toBe(false)
     expect(wrapper.get('.filter-status').text()).toContain('显示 4 / 8 段发言')
+    // Expanded in place: the filter (and the URL) stay as they are.
+    await wrapper.get('article#turn-3 button[data-turn-action="expand"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('article#turn-3[data-collapsed]').exists()).toBe(false)
+    expect(wrapper.findAll('article[data-collapsed]')).toHaveLength(3)
   })
 
   it('says so when everything is filtered out, and resets', async () => {
     const { wrapper, router } = await open('/seed?speaker=')
-    expect(wrapper.findAll('article.turn')).toHaveLength(0)
+    expect(wrapper.findAll('article.turn[data-collapsed]')).toHaveLength(8)
     expect(wrapper.get('.filter-status').text()).toContain('所有发言都被发言人筛选隐藏了')
     await wrapper.get('.filter-status button').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/seed')
-    expect(wrapper.findAll('article.turn')).toHaveLength(8)
+    expect(wrapper.findAll('article.turn[data-collapsed]')).toHaveLength(0)
   })
 
   it('still shows a linked turn the filter hides, with a notice', async () => {
     const { wrapper } = await open('/seed?speaker=michael#turn-3')
     expect(wrapper.find('article#turn-3').exists()).toBe(true)
     expect(wrapper.get('article#turn-3 .turn__forced').text()).toContain('被筛选隐藏')
-    expect(wrapper.find('article#turn-5').exists()).toBe(false)
+    expect(wrapper.find('article#turn-3[data-collapsed]').exists()).toBe(false)
+    expect(wrapper.find('article#turn-5[data-collapsed]').exists()).toBe(true)
     expect(wrapper.get('.notices').text()).toContain('被筛选隐藏')
   })
 

@@ -43,6 +43,31 @@ describe('SpeakerFilter', () => {
     expect(router.currentRoute.value.fullPath).toBe('/seed')
   })
 
+  it('shows the Questions / Answers preset in use as pressed', async () => {
+    h = await mountReader(SpeakerFilter, '/seed')
+    const pressed = (): (string | undefined)[] => h!.wrapper.findAll('.speaker-filter__shortcuts button').slice(0, 2).map((b) => b.attributes('aria-pressed'))
+    expect(pressed()).toEqual(['false', 'false'])
+    await h.router.replace('/seed?speaker=arujjwal')
+    await flushPromises()
+    expect(pressed()).toEqual(['true', 'false'])
+    await h.router.replace('/seed?speaker=michael')
+    await flushPromises()
+    expect(pressed()).toEqual(['false', 'true'])
+    await h.router.replace('/seed?speaker=')
+    await flushPromises()
+    expect(pressed()).toEqual(['false', 'false'])
+  })
+
+  it('accepts a displayed name or alias in any case, and rewrites the URL to the id', async () => {
+    h = await mountReader(SpeakerFilter, '/seed?speaker=Michael#turn-2')
+    await flushPromises()
+    expect(h.router.currentRoute.value.fullPath).toBe('/seed?speaker=michael#turn-2')
+    expect(h.wrapper.findAll('button.speaker-toggle').map((b) => b.attributes('aria-pressed'))).toEqual(['false', 'true'])
+    await h.router.replace('/seed?speaker=ARUJJWAL%20NEGI')
+    await flushPromises()
+    expect(h.router.currentRoute.value.fullPath).toBe('/seed?speaker=arujjwal')
+  })
+
   it('shows each speaker with role and turn count', async () => {
     h = await mountReader(SpeakerFilter, '/seed')
     const text = h.wrapper.get('button[data-speaker="michael"]').text()

@@ -33,11 +33,11 @@ test.describe('deep links survive a reload', () => {
 
   test('filtered view', async ({ page }) => {
     await page.goto(`${READER}?speaker=michael`)
-    await expect(page.locator('article.turn')).toHaveCount(4)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
     expect(new Set(await turnSpeakers(page))).toEqual(new Set(['michael']))
-    await expect(page.locator('.hidden-marker').first()).toBeVisible()
+    await expect(page.locator('article.turn[data-collapsed]').first()).toBeVisible()
     await page.reload()
-    await expect(page.locator('article.turn')).toHaveCount(4)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
     await expect(page.locator('button.speaker-toggle[data-speaker="arujjwal"]')).toHaveAttribute('aria-pressed', 'false')
   })
 
@@ -45,7 +45,7 @@ test.describe('deep links survive a reload', () => {
     await page.goto(`${READER}?speaker=michael#turn-3`)
     await expectTargetInView(page, page.locator('article#turn-3'))
     await expect(page.locator('.notice')).toContainText('the filter hides')
-    await expect(page.locator('article.turn')).toHaveCount(5)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(5)
   })
 
   test('every section id is reachable', async ({ page }) => {
@@ -82,16 +82,16 @@ test.describe('unknown targets', () => {
   test('unknown section, turn and speaker give a notice and a working page', async ({ page }) => {
     await page.goto(`${READER}#no-such-section`)
     await expect(page.locator('.notice')).toContainText('no-such-section')
-    await expect(page.locator('article.turn')).toHaveCount(8)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(8)
 
     await page.goto(`${READER}#turn-999`)
     await expect(page.locator('.notice')).toContainText('turn-999')
 
     await page.goto(`${READER}?speaker=nobody`)
     await expect(page.locator('.notice')).toContainText('nobody')
-    await expect(page.locator('article.turn')).toHaveCount(8)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(8)
     // The page still works: filters apply.
     await page.locator('button.speaker-toggle[data-speaker="michael"]').click()
-    await expect(page.locator('article.turn')).toHaveCount(4)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
   })
 })

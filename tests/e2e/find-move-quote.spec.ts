@@ -34,10 +34,10 @@ test.describe('search', () => {
     await expect(search(page)).toHaveValue('云提供商')
     await expect(status(page)).toHaveText('第 1 / 12 处')
     await expect(page.locator('.conv-map__hits')).toHaveAttribute('d', /^M0 [\d.]+H2.5/)
-    // Hiding Michael hides his 3 hits, on the page and on the map.
+    // Hiding Michael hides his 3 hits, on the page and on the map; they are counted apart.
     await page.locator('button.speaker-toggle[data-speaker="michael"]').click()
     await expect(page).toHaveURL(/speaker=arujjwal/)
-    await expect(status(page)).toHaveText('第 1 / 9 处')
+    await expect(status(page)).toHaveText('第 1 / 9 处 · 另有 3 处在隐藏的发言中')
     await expect(page.locator('.conv-map__hits')).toHaveCount(0)
     // Typing and filtering replaced the URL: Back leaves the reader.
     await page.goBack()
@@ -94,7 +94,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('j')
     await expect(page.locator('article#turn-6')).toBeFocused()
     await page.keyboard.press('c')
-    await expect(page.locator('.reader-tools__status')).toHaveText('已复制第 6 段发言的链接')
+    await expect(page.locator('.toast')).toHaveText('已复制第 6 段发言的链接')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${READER}?speaker=michael#turn-6`)
   })
 
@@ -178,7 +178,7 @@ test.describe('quote links', () => {
 
 test('conversation map: one path per speaker colour, labelled, click jumps', async ({ page }) => {
   await page.goto(READER)
-  const map = page.getByRole('img', { name: /对话缩略图|Conversation map/ })
+  const map = page.getByRole('slider', { name: /对话缩略图|Conversation map/ })
   await expect(map).toHaveAttribute('aria-label', /8 段发言，3 节/)
   expect(await map.locator('path.conv-map__turns').count()).toBeLessThanOrEqual(4)
   const box = (await map.boundingBox())!

@@ -18,6 +18,7 @@ export async function expectTargetInView(page: Page, target: Locator): Promise<v
     .toBeGreaterThanOrEqual(0)
 }
 
+/** Speakers of the turns shown in full (the filter collapses the others to one line). */
 export async function turnSpeakers(page: Page): Promise<string[]> {
-  return page.locator('article.turn').evaluateAll((els) => els.map((el) => el.getAttribute('data-speaker') ?? ''))
+  return page.locator('article.turn:not([data-collapsed])').evaluateAll((els) => els.map((el) => el.getAttribute('data-speaker') ?? ''))
 }

@@ -5,7 +5,7 @@ import { READER, STATIC_URL } from './helpers'
 test('360 px: no sideways scroll, outline and speakers fold into a menu', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto(READER)
-  await expect(page.locator('article.turn')).toHaveCount(8)
+  await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(8)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   const nav = page.getByRole('navigation', { name: /Contents|目录/ })
   await expect(nav).toBeHidden()
@@ -79,12 +79,16 @@ test('print shows the filtered conversation without the app chrome', async ({ pa
   await expect(page.locator('.app-header')).toBeHidden()
   await expect(page.locator('.reader__sidebar')).toBeHidden()
   await expect(page.locator('.turn-actions').first()).toBeHidden()
-  await expect(page.locator('article.turn')).toHaveCount(4)
+  await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
 })
 
-test('list page shows each interview newest first with its summary', async ({ page }) => {
+test('list page shows each interview newest first with its summary, the built-in one on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/')
   const card = page.locator('.card').first()
+  await expect(card).toBeInViewport()
+  // Above "Open your own interview".
+  expect((await card.boundingBox())!.y).toBeLessThan((await page.locator('.open-panel').boundingBox())!.y)
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('聚焦 SIG 云提供商')
   await expect(card).toContainText('Spotlight on SIG Cloud Provider')
   await expect(card.locator('time')).toHaveAttribute('datetime', '2024-03-02T16:30:31+08:00')
@@ -111,7 +115,7 @@ test.describe('built dist/ on a plain static server', () => {
   test('deep links reload through the 404.html fallback', async ({ page }) => {
     await page.goto(`${STATIC_URL}${READER}?speaker=michael#turn-4`)
     await expect(page.locator('article#turn-4')).toBeFocused()
-    await expect(page.locator('article.turn')).toHaveCount(4)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
     await page.reload()
     await expect(page.locator('article#turn-4')).toBeFocused()
     await page.goto(`${STATIC_URL}${READER}#${encodeURIComponent('功能和工作')}`)

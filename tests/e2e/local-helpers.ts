@@ -27,7 +27,7 @@ export const localItems = (page: Page) => page.locator('.local-item')
 
 /** The built-in article and the earlier local one are both still listed, unchanged. */
 export async function expectListIntact(page: Page, local = 1): Promise<void> {
-  await expect(page.locator('.card-list').last().locator('.card')).toHaveCount(1)
+  await expect(page.locator('.card-list').first().locator('.card')).toHaveCount(1)
   await expect(page.getByRole('link', { name: '聚焦 SIG 云提供商' })).toBeVisible()
   await expect(localItems(page)).toHaveCount(local)
   if (local > 0) await expect(localItems(page).first()).toContainText('A short talk')

@@ -13,7 +13,7 @@ test('paste opens the interview, marked local; it and its deep link survive a re
   await page.goto('/short-talk?speaker=grace#turn-4')
   await page.reload()
   await expect(page.locator('article#turn-4')).toBeFocused()
-  await expect(page.locator('article.turn')).toHaveCount(2)
+  await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(2)
 
   await page.goto('/')
   await expect(localItems(page)).toHaveCount(1)
@@ -46,6 +46,13 @@ test('a file dropped on the panel (synthetic DataTransfer) opens, and a same-slu
   await expect(page).toHaveURL(/\/short-talk-2$/)
   await page.goto('/short-talk')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A short talk')
+
+  // Two copies of one text are told apart on the list: where from, when, and at which address.
+  await page.goto('/')
+  await expect(localItems(page).locator('.local-item__origin')).toHaveText([
+    /^dropped\.md · .+ · \/short-talk-2$/,
+    /^The pasted text · .+ · \/short-talk$/,
+  ])
 
   // Text dragged from another page opens like pasted text.
   await page.goto('/')

@@ -86,9 +86,9 @@ test.describe('prerendered pages', () => {
     })
     expect(bodies.total).toBeGreaterThan(10)
     expect(bodies.replaced).toBe(0)
-    // Hydrated: the app reacts (hiding the other speaker re-renders the conversation around turn-1).
+    // Hydrated: the app reacts (hiding the other speaker collapses his turns around turn-1).
     await page.locator('button.speaker-toggle[data-speaker="michael"]').click()
-    await expect(page.locator('article.turn')).toHaveCount(4)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(4)
     const same = await page.evaluate(() => {
       const w = window as unknown as { __firstTurn: Element | null }
       return w.__firstTurn !== null && w.__firstTurn === document.getElementById('turn-1') && w.__firstTurn.hasAttribute('data-from-html')
@@ -186,7 +186,7 @@ test.describe('prerendered pages', () => {
     const problems = watchConsole(page)
     await page.goto(`${READER}?speaker=michael#turn-3`)
     await expectTargetInView(page, page.locator('article#turn-3'))
-    await expect(page.locator('article.turn')).toHaveCount(5)
+    await expect(page.locator('article.turn:not([data-collapsed])')).toHaveCount(5)
     await expect(page).toHaveURL(/\?speaker=michael#turn-3$/)
     await page.goto(`${READER}#turn-99`)
     await expect(page.locator('.notice')).toContainText('turn-99')

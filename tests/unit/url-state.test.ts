@@ -6,6 +6,7 @@ import {
   parseTarget,
   parseViewState,
   resolveFilter,
+  speakerLookup,
   serialiseViewState,
   type Target,
   type ViewState,
@@ -84,10 +85,24 @@ describe('url-state', () => {
 
   it('ignores unknown speakers and reports them', () => {
     const known = ['arujjwal', 'michael']
-    expect(resolveFilter(['michael', 'bob'], known)).toEqual({ visible: new Set(['michael']), unknown: ['bob'], active: true })
-    expect(resolveFilter(['bob'], known)).toEqual({ visible: new Set(known), unknown: ['bob'], active: false })
+    expect(resolveFilter(['michael', 'bob'], known)).toEqual({ visible: new Set(['michael']), unknown: ['bob'], active: true, renamed: false })
+    expect(resolveFilter(['bob'], known)).toEqual({ visible: new Set(known), unknown: ['bob'], active: false, renamed: false })
     expect(resolveFilter([], known).visible.size).toBe(0)
     expect(resolveFilter(null, known).active).toBe(false)
+  })
+
+  it('accepts a speaker by displayed name or alias in any case and width, and says the URL needs its id', () => {
+    const people = [
+      { id: 'arujjwal', name: 'Arujjwal', aliases: ['Arujjwal', 'Arujjwal Negi'] },
+      { id: 'michael', name: 'Michael', aliases: ['Michael', 'Michael McCune'] },
+    ]
+    const known = people.map((p) => p.id)
+    const lookup = speakerLookup(people)
+    for (const ref of ['Michael', 'MICHAEL', 'michael mccune', 'ＭＩＣＨＡＥＬ']) {
+      expect(resolveFilter([ref], known, lookup)).toEqual({ visible: new Set(['michael']), unknown: [], active: true, renamed: true })
+    }
+    expect(resolveFilter(['michael'], known, lookup).renamed).toBe(false)
+    expect(resolveFilter(['Arujjwal Negi', 'bob'], known, lookup)).toEqual({ visible: new Set(['arujjwal']), unknown: ['bob'], active: true, renamed: true })
   })
 
   it('writes filters in speaker order and drops the query when everyone is shown', () => {
