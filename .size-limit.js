@@ -12,6 +12,10 @@
 // is Vue + vue-router + Pinia (~40 kB with the directives the lazy parts use, which tree-shaking
 // leaves in the shared runtime chunk), the Chinese UI strings (2.9 kB, measured without them) and
 // the reader store, page frame and hydration code.
+// Initial JS 59 → 61 kB and CSS 4.9 → 5.0 kB when issue 14 merged on top of it (question index and
+// outline, collapsed turns, toast, speaker lookup by name in the store; the pinned question is lazy):
+// measured 59.86 kB and 4.91 kB. Next cuts, measured by the issue-16 work: Chinese UI strings loaded
+// only for a Chinese reader (−2.9 kB), a smaller store than Pinia (−2.65 kB).
 import { existsSync, readFileSync } from 'node:fs'
 
 const DIST = process.env.PARLEY_SIZE_DIST ?? 'dist'
@@ -25,10 +29,10 @@ const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="moduleprel
   .map((m) => `${DIST}/${m[1].slice(m[1].indexOf('assets/'))}`)
 
 export default [
-  { name: 'reader: initial JavaScript (entry + eager imports)', path: initial, gzip: true, limit: '59 kB' },
+  { name: 'reader: initial JavaScript (entry + eager imports)', path: initial, gzip: true, limit: '61 kB' },
   { name: 'built-in interview data (seed chunk)', path: `${DIST}/assets/sig-cloud-provider-spotlight-2024-*.js`, gzip: true, limit: '3.8 kB' },
   { name: 'lazy parser for opened files (markdown-it)', path: `${DIST}/assets/parse-*.js`, gzip: true, limit: '86 kB' },
   { name: 'parser worker (big files)', path: `${DIST}/assets/parse.worker-*.js`, gzip: true, limit: '86 kB' },
   { name: 'Fix speakers front-matter rewrite (yaml)', path: `${DIST}/assets/speakers-block-*.js`, gzip: true, limit: '32.5 kB' },
-  { name: 'CSS', path: `${DIST}/assets/*.css`, gzip: true, limit: '4.9 kB' },
+  { name: 'CSS', path: `${DIST}/assets/*.css`, gzip: true, limit: '5.0 kB' },
 ]
