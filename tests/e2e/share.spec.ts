@@ -19,7 +19,9 @@ test.describe('share pages', () => {
     await page.goto(`${READER}/${encodeURIComponent('重要的子项目')}?speaker=michael`)
     await expectTargetInView(page, page.locator('section#重要的子项目'))
     await expect(page).toHaveURL(new RegExp(`${READER}\\?speaker=michael#${encodeURIComponent('重要的子项目')}$`))
-    await expect(page.locator('article.turn[data-speaker="arujjwal"]')).toHaveCount(0)
+    // The filter keeps the other speaker's turns as collapsed one-line previews (issue 14).
+    await expect(page.locator('article.turn[data-speaker="arujjwal"]:not([data-collapsed])')).toHaveCount(0)
+    await expect(page.locator('article.turn[data-speaker="arujjwal"][data-collapsed]').first()).toBeAttached()
   })
 
   test('without JavaScript the share page shows the conversation at that turn', async ({ browser, baseURL }) => {
