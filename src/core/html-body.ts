@@ -8,6 +8,7 @@
  * everything else (figures, lists, tables, images, `<sup>`) stays HTML, which the sanitiser renders
  * as it does anywhere else. Text is escaped, so nothing in it becomes Markdown it was not.
  */
+import { decodeHTML } from 'entities'
 import type { Token } from 'markdown-it'
 import { parseHtml, type HtmlElement, type HtmlNode } from './html-tree'
 
@@ -153,18 +154,7 @@ function escapeText(raw: string): string {
 }
 
 function textOf(nodes: HtmlNode[]): string {
-  return decodeEntities(nodes.map((n) => (n.type === 'text' ? n.raw : n.tag === 'br' ? '\n' : textOf(n.children))).join(''))
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole
-  })
+  return decodeHTML(nodes.map((n) => (n.type === 'text' ? n.raw : n.tag === 'br' ? '\n' : textOf(n.children))).join(''))
 }
 
 function codeSpan(text: string): string {

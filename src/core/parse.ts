@@ -52,7 +52,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   const lang = detectLanguage(split.data, file, body)
   const { units, notes } = readUnits(readBody(body, env), env)
   const titleUnit = findTitleHeading(units, notes, typeof split.data.title === 'string' ? split.data.title : null)
-  const sectionLevel = findSectionLevel(units, notes, titleUnit)
+  const introEnd = firstConversationUnit(notes)
+  const sectionLevel = findSectionLevel(units, notes, titleUnit, introEnd)
 
   const authors = authorsFromFrontMatter(split.data)
   const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
@@ -80,7 +81,6 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   const roles = createRoleReader(lang, [...counts.keys(), ...headingLabels.flatMap((label) => (label ? [label.name] : []))])
   const headingRoles = headingLabels.map((label) => roleLabelOf(label, roles))
   const introTokens: Token[] = []
-  const introEnd = firstConversationUnit(units, notes)
   // Loops, not flatMap (several times slower in V8) nor push(...spread) (a 100k-token list overflows the stack).
   // A one-off label above the conversation (`Step 1:`) is not intro prose that names anyone.
   for (let i = 0; i < introEnd; i++) {
@@ -187,12 +187,12 @@ function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit
   for (const unit of collected) {
     if (unit.type === 'other' && unit.parts) listNotes.set(unit, unit.parts.map((part) => (part.type === 'paragraph' && isTerm(part) ? annotateTerm(part) : annotate(part))))
   }
+  const dialogues = new Set([...listNotes.values()].filter(isDialogueList))
   // A short list between headings (one question, one answer) continues a dialogue the longer ones show.
-  const speakers = new Set<string>()
-  for (const partNotes of listNotes.values()) if (isDialogueList(partNotes)) for (const name of termNames(partNotes)) speakers.add(name)
+  const speakers = new Set([...dialogues].flatMap(termNames))
   const isDialogue = (partNotes: Notes[]): boolean => {
     const names = termNames(partNotes)
-    return isDialogueList(partNotes) || (names.length > 0 && names.length === partNotes.filter((n) => n.shape === 'term').length && names.every((name) => speakers.has(name)))
+    return dialogues.has(partNotes) || (names.length > 0 && names.length === partNotes.filter((n) => n.shape === 'term').length && names.every((name) => speakers.has(name)))
   }
   for (const unit of collected) {
     const partNotes = listNotes.get(unit)
@@ -465,12 +465,11 @@ function findTitleHeading(units: Unit[], notes: Notes[], frontMatterTitle: strin
  * the conversation starts under a deeper heading with no shallower one before it (`###` sections and
  * one closing `## About the author`), that deeper level.
  */
-function findSectionLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null): number {
+function findSectionLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null, start: number): number {
   // Counted in a loop: spreading 100k levels into Math.min overflows the call stack.
   let min = 7
   for (const u of units) if (u.type === 'heading' && u !== titleUnit && u.level < min) min = u.level
   if (min === 7) return 1
-  const start = firstConversationUnit(units, notes)
   let opening: Extract<Unit, { type: 'heading' }> | null = null
   for (let i = 0; i < start; i++) {
     const u = units[i] as Unit
@@ -482,12 +481,12 @@ function findSectionLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null)
 }
 
 /** Index of the first unit that looks like part of the conversation (a label or a question). */
-function firstConversationUnit(units: Unit[], notes: Notes[]): number {
+function firstConversationUnit(notes: Notes[]): number {
   // A label used once (`**Disclaimer**: …` above the intro) is not yet someone speaking.
   const uses = new Map<string, number>()
   for (const n of notes) if (n.label) uses.set(labelKey(n.label.name), (uses.get(labelKey(n.label.name)) ?? 0) + 1)
   const index = notes.findIndex((n) => (n.label && !n.byline && !n.stage && (uses.get(labelKey(n.label.name)) ?? 0) > 1) || n.shape === 'bold' || n.shape === 'dash' || (n.shape === 'heading' && n.asks) || (n.shape === 'term' && n.asks))
-  return index === -1 ? units.length : index
+  return index === -1 ? notes.length : index
 }
 
 function roleLabelOf(label: LabelMatch | null, roles: RoleReader): string | null {
