@@ -82,13 +82,21 @@ function nameAndTime(raw: string): { name: string; time: string | null } | null 
   return isNameShaped(name) ? { name: name.trim(), time: trailing?.[1] ?? null } : null
 }
 
+/**
+ * Every label is built here with its fields in one order: an object spread (`{ ...named, form }`)
+ * gave each label a slow dictionary-mode shape, and reading labels is most of the parser's work.
+ */
+function labelOf(named: { name: string; time: string | null }, form: LabelForm, rest: string): LabelMatch {
+  return { name: named.name, form, rest, time: named.time }
+}
+
 function matchPlainLabel(content: string): LabelMatch | null {
   const colonAt = firstColon(content, 0)
   if (colonAt < 1 || colonAt > MAX_NAME) return null
   if (content.startsWith('//', colonAt + 1)) return null // a URL, not a label
   const named = nameAndTime(content.slice(0, colonAt))
   if (!named) return null
-  return { ...named, form: 'plain', rest: content.slice(colonAt + 1).trimStart() }
+  return labelOf(named, 'plain', content.slice(colonAt + 1).trimStart())
 }
 
 function matchEmphasisedLabel(content: string, open: string): LabelMatch | null {
@@ -122,18 +130,18 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
       const next = content[pos] ?? ''
       // `**Name** text` / `**Name**` alone: a colon-less label, when what follows is not more emphasis or punctuation.
       const bare = pos === content.length || content[end + close.length] === '\n' || (/\s/.test(content[end + close.length] ?? '') && /[\p{L}\p{N}"“'‘([>]/u.test(next))
-      return bare && open === '**' ? { ...named, form: 'bare', rest: content.slice(pos).trimStart() } : null
+      return bare && open === '**' ? labelOf(named, 'bare', content.slice(pos).trimStart()) : null
     }
-    return { ...named, form: 'bold', rest: content.slice(pos + 1).trimStart() }
+    return labelOf(named, 'bold', content.slice(pos + 1).trimStart())
   }
   pos = skipSpaces(content, pos + 1) // past the colon
   if (content.startsWith(close, pos)) {
-    return { ...named, form: 'bold', rest: content.slice(pos + close.length).trimStart() }
+    return labelOf(named, 'bold', content.slice(pos + close.length).trimStart())
   }
   // `**Name: question**`: the emphasis wraps the whole paragraph; keep it on the remaining text.
   const body = content.slice(pos).trimEnd()
   const rest = body.endsWith(close) ? `${open}${body.slice(0, -close.length).trimEnd()}${close}` : body
-  return { ...named, form: 'bold-wrapped', rest }
+  return labelOf(named, 'bold-wrapped', rest)
 }
 
 const TRAILING_TIME_AHEAD = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*`, 'u')
