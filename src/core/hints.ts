@@ -34,6 +34,8 @@ const WITH_PHRASES = [
   'entrevistamos a', 'entrevistó a', 'hablamos con', 'charlamos con', 'conversamos con', 'conversamos com', 'conversa com', 'falamos com',
   'interview avec', 'entretien avec', 'rencontre avec', 'entrevue avec', 'intervista a', 'intervista con', 'abbiamo parlato con',
   'abbiamo intervistato', 'rozmowa z', 'wywiad z', 'rozmawiamy z', 'in gesprek met', 'gesprek met', 'interview met',
+  // "Abbiamo rivolto qualche domanda a X": whoever the questions go to answers them.
+  'domanda a', 'domande a', 'preguntas a', 'perguntas a', 'questions à',
   // "Today my guest is X": whoever hosts the guest asks.
   'our guest is', 'our guest today is', 'my guest is', 'my guest today is', "today's guest is", 'unser Gast ist', 'zu Gast ist',
   'notre invité est', 'notre invitée est', 'nuestro invitado es', 'nuestra invitada es', 'il nostro ospite è', 'nosso convidado é',
@@ -68,11 +70,11 @@ const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)
 const SEPARATOR_PATTERN = new RegExp(SEPARATOR, 'u')
 
 /** The verbs the patterns need: most intros have none, and then the name patterns never run. */
-const HINT_WORDS = /guest|gast|invit|ospite|convidad|гост|гіст|nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|asks|采访|採訪|访谈|訪談|访问|訪問|专访|專訪|对话|對話|インタビュー|お話|話を|인터뷰|만나|інтерв|Gespräch|sprach|spricht|ntrevist|hablamos|charlamos|conversamos|conversa|falamos|entretien|rencontre|ntervist|abbiamo|rozmow|wywiad|gesprek|söyleşi|röportaj|answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
+const HINT_WORDS = /domand|pregunta|pergunta|questions à|guest|gast|invit|ospite|convidad|гост|гіст|nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|asks|采访|採訪|访谈|訪談|访问|訪問|专访|專訪|对话|對話|インタビュー|お話|話を|인터뷰|만나|інтерв|Gespräch|sprach|spricht|ntrevist|hablamos|charlamos|conversamos|conversa|falamos|entretien|rencontre|ntervist|abbiamo|rozmow|wywiad|gesprek|söyleşi|röportaj|answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
 /** Cheap tests that say whether the costlier pattern can match at all. */
 const MAY_BE_ASKED_BY = /ed\s+by\s/
 const MAY_BE_CJK_WITH = /对话|對話|访谈|訪談|交流/
-const MAY_BE_WITH = /guest|gast|invit|ospite|convidad|гост|гіст|gespräch|interview mit|sprachen mit|spricht mit|entrevist|hablamos|charlamos|conversamos|conversa com|falamos|interview avec|entretien|rencontre avec|entrevue|intervist|abbiamo|rozmow|wywiad|gesprek|interview met/i
+const MAY_BE_WITH = /domand|pregunta|pergunta|questions à|guest|gast|invit|ospite|convidad|гост|гіст|gespräch|interview mit|sprachen mit|spricht mit|entrevist|hablamos|charlamos|conversamos|conversa com|falamos|interview avec|entretien|rencontre avec|entrevue|intervist|abbiamo|rozmow|wywiad|gesprek|interview met/i
 const MAY_BE_ANSWERED = /answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
 const MAY_BE_CJK_OBJECT = /采访|採訪|专访|專訪|访问了|訪問了|对话|對話/
 const MAY_BE_OBJECT_FIRST = /インタビュー|お話を|話を|인터뷰|만나/

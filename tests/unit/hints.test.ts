@@ -38,6 +38,12 @@ describe('role hints from the intro', () => {
     expect(readRoleHints('今回は、山田花子さんにインタビューしました。').interviewees).toEqual(['山田花子'])
   })
 
+  it('reads "questions to X": whoever the questions go to answers them', () => {
+    expect(readRoleHints("Abbiamo rivolto qualche domanda a Federico Terzi: classe '96.").interviewees).toEqual(['Federico Terzi'])
+    expect(readRoleHints('Le hicimos algunas preguntas a Ana Gómez.').interviewees).toEqual(['Ana Gómez'])
+    expect(readRoleHints('Nous avons posé quelques questions à Élise Martin.').interviewees).toEqual(['Élise Martin'])
+  })
+
   it('finds nothing in an intro without such a verb, and no pronoun as a name', () => {
     expect(readRoleHints('Kubernetes is a container orchestrator. It runs everywhere.')).toEqual({ interviewers: [], interviewees: [] })
     expect(readRoleHints('We talked with the chairs.').interviewers).toEqual([])
