@@ -4,6 +4,7 @@
  */
 import { endsWithQuestion, type Unit } from './blocks'
 import { createSectionIdFactory, createSpeakerIdFactory, INTRO_SECTION_ID, turnId } from './ids'
+import { selfIntroduction } from './hints'
 import { labelKey } from './labels'
 import { plainText } from './markdown'
 import type { Rendered } from './render'
@@ -214,7 +215,7 @@ export class ConversationDraft {
     })
     const roles = inferRoles(evidence, usedKeys.has(ASKER))
     resolveUnlabelled(people, roles, usedKeys, ASKER, 'interviewer', askers(context))
-    resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees)
+    resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees.length > 0 ? context.hints.interviewees : selfIntroduced(turns))
     for (const key of usedKeys) {
       if (!key.startsWith(`${ANSWERER}\u0000`)) continue
       const name = key.slice(ANSWERER.length + 1)
@@ -224,6 +225,13 @@ export class ConversationDraft {
     }
     return buildModel(this.sections, people, roles)
   }
+}
+
+/** When the intro names nobody, the unlabelled answerer may name themself in the first answer ("ben Mert Kahyaoğlu"). */
+function selfIntroduced(turns: TurnDraft[]): string[] {
+  const first = turns.find((t) => t.personKey === ANSWERER)
+  const name = first ? selfIntroduction(first.content.text) : null
+  return name ? [name] : []
 }
 
 /** Who asks when the questions carry no name: the intro's interviewer, else an author who is not the one interviewed. */

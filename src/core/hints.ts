@@ -142,3 +142,24 @@ const firstWord = (name: string): string => {
   return space === -1 ? name : name.slice(0, space)
 }
 const isName = (name: string): boolean => name.length > 0 && !PRONOUNS.has(firstWord(name))
+
+/**
+ * "Selamlar, ben Mert Kahyaoğlu.", "Hi, I'm Michael McCune, and…": the answerer names themself at the
+ * start of the first answer. A full name (two to four capitalised words) that ends its clause, so
+ * "Ich bin Senior Developer bei…" and "I am Product Manager at…" (job titles) are not names.
+ */
+export function selfIntroduction(answer: string): string | null {
+  const name = SELF_INTRODUCTION.exec(answer.slice(0, SELF_INTRODUCTION_WINDOW))?.[1]
+  return name && !PRONOUNS.has(firstWord(name)) ? name : null
+}
+
+/** The first answer's opening: a self-introduction comes in its first sentence or two. */
+const SELF_INTRODUCTION_WINDOW = 200
+const I_AM = [
+  "I'm", 'I’m', 'I am', '[Mm]y name is', '[Ii]ch bin', '[Mm]ein Name ist', '[Jj]e suis', "[Jj]e m'appelle", '[Jj]e m’appelle', '[Ss]oy', '[Mm]e llamo',
+  '[Ss]ono', '[Mm]i chiamo', '[Ee]u sou', '[Ss]ou', '[Mm]e chamo', 'ben', '[Aa]dım', '[Ii]k ben', '[Jj]estem', '[Nn]azywam się', '[Мм]еня зовут',
+  '[Мм]ене звати', '[Яя]',
+].join('|')
+const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’-]*){1,3}`
+const SELF_INTRODUCTION = new RegExp(String.raw`(?:^|[\s,.!;:—])(?:${I_AM})[ \t]+(${FULL_NAME})(?=\s*(?:[,.!;(（—]|$)|\s+(?:and|und|et|e|y|ve|и|і)\s)`, 'u')
+

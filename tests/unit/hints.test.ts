@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readRoleHints } from '../../src/core/hints'
+import { readRoleHints, selfIntroduction } from '../../src/core/hints'
 
 describe('role hints from the intro', () => {
   it('reads who asks and who answers from the verb that joins them', () => {
@@ -47,5 +47,26 @@ describe('role hints from the intro', () => {
   it('finds nothing in an intro without such a verb, and no pronoun as a name', () => {
     expect(readRoleHints('Kubernetes is a container orchestrator. It runs everywhere.')).toEqual({ interviewers: [], interviewees: [] })
     expect(readRoleHints('We talked with the chairs.').interviewers).toEqual([])
+  })
+})
+
+describe('an answerer who introduces themself', () => {
+  it.each([
+    ['Selamlar, ben Mert Kahyaoğlu. Muğla doğumluyum.', 'Mert Kahyaoğlu'],
+    ["Hi, I'm Michael McCune, and most people call me elmiko.", 'Michael McCune'],
+    ['Hello! My name is Ana de Souza and I maintain the docs.', 'Ana de Souza'],
+    ['Bonjour, je suis Élise Martin.', 'Élise Martin'],
+    ['Привет! Меня зовут Иван Петров, я разработчик.', 'Иван Петров'],
+  ])('%s → %s', (answer, name) => {
+    expect(selfIntroduction(answer)).toBe(name)
+  })
+
+  it.each([
+    ['a job title', 'Ich bin Senior Developer bei Acme.'],
+    ['a first name alone', "Hi, I'm Michael."],
+    ['a name said late in a long answer', `${'Well, that is a long story. '.repeat(8)}I'm Jo Doe.`],
+    ['a nationality', 'I am Dutch, so…'],
+  ])('names nobody from %s', (_, answer) => {
+    expect(selfIntroduction(answer)).toBeNull()
   })
 })
