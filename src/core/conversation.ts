@@ -236,8 +236,9 @@ function selfIntroduced(turns: TurnDraft[]): string[] {
 
 /** Who asks when the questions carry no name: the intro's interviewer, else an author who is not the one interviewed. */
 function askers(context: { authors: string[]; hints: { interviewers: string[]; interviewees: string[] } }): string[] {
+  if (context.hints.interviewers.length > 0) return context.hints.interviewers
   const interviewed = new Set(context.hints.interviewees.map(labelKey))
-  return [...context.hints.interviewers, ...context.authors.filter((name) => !interviewed.has(labelKey(name)))]
+  return context.authors.filter((name) => !interviewed.has(labelKey(name)))
 }
 
 /** `答：` / `A:` says what someone does: the intro or byline may say who (`Gaby Moreno`). */
@@ -258,8 +259,9 @@ const UNNAMED: Record<Role, UnnamedKey> = { interviewer: 'interviewer', intervie
 function resolveUnlabelled(people: Map<string, Person>, roles: Map<string, Role>, usedKeys: Set<string>, key: string, role: Role, names: string[]): void {
   if (!usedKeys.has(key)) return
   const sameRole = [...people.values()].filter((p) => usedKeys.has(p.key) && roles.get(p.key) === role)
-  // Several people answering unlabelled is a joint answer, whatever single name the intro offers.
-  const joint = role === 'interviewee' && (sameRole.length > 1 || names.length > 1)
+  // Several people answering unlabelled is a joint answer, whatever single name the intro offers;
+  // questions with several possible askers (two authors, "interviewed by A and B") are asked jointly.
+  const joint = role === 'interviewee' ? sameRole.length > 1 || names.length > 1 : names.length > 1
   const intro = !joint && names.length > 0 ? names[0] : undefined
   const target = !joint && sameRole.length === 1 && (!intro || findPersonByName(sameRole, intro)) ? sameRole[0] : undefined
   if (target) {

@@ -121,7 +121,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   })
 
   const isQuestion = (note: Notes): boolean => {
-    if (note.label && !note.stage && !note.byline) return false
+    // A label no one speaks under (`**Faisons un avant/après : qu’est-ce que…?**`) still asks in bold.
+    if (note.label && !note.stage && !note.byline) return note.shape === 'bold' && note.asks && boldQuestionStyle
     if (note.shape === 'bold') return boldQuestionStyle || note.asks
     if (note.shape === 'dash') return shapes.has('dash') || note.asks
     if (note.shape === 'term') return note.asks
