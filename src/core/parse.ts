@@ -284,8 +284,12 @@ function splitAtInnerLabels(units: Unit[], notes: Notes[], env: Record<string, u
  */
 function intervieweeByline(text: string): string[] {
   const spellings = text.split(/\s+\/\s+/)
-  return spellings.length > 1 ? splitNames(spellings[0] ?? '').slice(0, 1) : splitNames(text).filter((name) => !DEGREE.test(name))
+  const names = spellings.length > 1 ? splitNames(spellings[0] ?? '').slice(0, 1) : splitNames(text).filter((name) => !DEGREE.test(name))
+  return names.map((name) => name.replace(TITLE_AFTER_NAME, '') || name)
 }
+
+/** Titles CJK writing puts after a name ("손석호 박사", "王芳 博士", "山田 先生"): the person is the name before them. */
+const TITLE_AFTER_NAME = /\s+(?:박사|교수|선생님|님|씨|대표|博士|教授|先生|女士|老师|老師|氏|さん|様)$/u
 
 const DEGREE = /^(?:Ph\.?\s?D\.?|Dr\.?|M\.?Sc\.?|M\.?A\.?|B\.?Sc\.?|MD|Prof\.?)$/i
 
