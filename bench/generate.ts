@@ -153,3 +153,18 @@ export function generateInterview(options: GenerateOptions): GeneratedInterview 
   }
   return { source: out.join('\n'), turns, interviewer, interviewee, sections: sectionCount }
 }
+
+/** English-like words of a long turn, deterministic, with no 200-character passage repeated. */
+export function prose(chars: number, seed: number): string {
+  const rng = createRng(seed)
+  const words = ['cluster', 'provider', 'node', 'controller', 'migration', 'release', 'review', 'upstream', 'testing', 'the', 'we', 'and']
+  let out = ''
+  while (out.length < chars) out += `${words[Math.floor(rng() * words.length)]}${rng() < 0.1 ? '. ' : ' '}`
+  return out.slice(0, chars)
+}
+
+/** `text` with every 20th character of [at, at + length) changed: a passage edited since it was quoted. */
+export function withTypos(text: string, at: number, length: number): string {
+  const edited = [...text.slice(at, at + length)].map((c, i) => (i % 20 === 5 ? (c === 'x' ? 'y' : 'x') : c)).join('')
+  return text.slice(0, at) + edited + text.slice(at + length)
+}

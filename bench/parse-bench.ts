@@ -25,7 +25,7 @@ import { parseInterview } from '../src/core/parse'
 import { makeQuote } from '../src/core/quote'
 import { findQuote } from '../src/core/quote-match'
 import { findMatches } from '../src/core/search'
-import { createRng, generateInterview } from './generate'
+import { generateInterview, prose, withTypos } from './generate'
 
 const TARGET_RATIO = 1.5
 const SUPERLINEAR = 8
@@ -248,21 +248,6 @@ function scaling(): void {
 // ---------------------------------------------------------------------------------------------
 // 3. Quote links
 // ---------------------------------------------------------------------------------------------
-
-/** English-like words, deterministic, with no 200-character passage repeated. */
-function prose(chars: number, seed: number): string {
-  const rng = createRng(seed)
-  const words = ['cluster', 'provider', 'node', 'controller', 'migration', 'release', 'review', 'upstream', 'testing', 'the', 'we', 'and']
-  let out = ''
-  while (out.length < chars) out += `${words[Math.floor(rng() * words.length)]}${rng() < 0.1 ? '. ' : ' '}`
-  return out.slice(0, chars)
-}
-
-/** `text` with every 20th character of [at, at + length) changed: an edited passage. */
-function withTypos(text: string, at: number, length: number): string {
-  const edited = [...text.slice(at, at + length)].map((c, i) => (i % 20 === 5 ? (c === 'x' ? 'y' : 'x') : c)).join('')
-  return text.slice(0, at) + edited + text.slice(at + length)
-}
 
 function quoteLinks(): void {
   const rows: string[][] = []

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { makeQuote, textFragment } from '../../src/core/quote'
 import { anchorQuote, findQuote } from '../../src/core/quote-match'
 import { locateQuote, QUOTE_WORKER_THRESHOLD, type QuoteWorker, type QuoteWorkerRequest } from '../../src/composables/quote-locate'
-import { createRng } from '../../bench/generate'
+import { prose, withTypos } from '../../bench/generate'
 
 const TEXT = 'SIG Cloud Provider 的成立是确保 Kubernetes 为所有基础设施提供商提供一个中立的接入点。 迄今为止，我们最大的任务是将 in-tree 云控制器提取并迁移到 out-of-tree 组件。'
 
@@ -67,21 +67,12 @@ describe('quote anchoring', () => {
   })
 })
 
-/** Words of a long turn (deterministic): nothing in them repeats a 200-character passage. */
-function prose(chars: number, seed: number): string {
-  const rng = createRng(seed)
-  const words = ['cluster', 'provider', 'node', 'controller', 'migration', 'release', 'review', 'upstream', 'testing', 'the', 'we', 'and']
-  let out = ''
-  while (out.length < chars) out += `${words[Math.floor(rng() * words.length)]}${rng() < 0.1 ? '. ' : ' '}`
-  return out.slice(0, chars)
-}
-
 describe('quote links in long turns and long interviews', () => {
   const turn = prose(30_000, 7)
   const at = 21_000
   const q = makeQuote(turn, at, at + 200)
   // Every 20th character changed: 10 edits in the 200-character quote.
-  const edited = turn.slice(0, at) + [...turn.slice(at, at + 200)].map((c, i) => (i % 20 === 5 ? (c === 'x' ? 'y' : 'x') : c)).join('') + turn.slice(at + 200)
+  const edited = withTypos(turn, at, 200)
 
   it('finds an edited 200-character quote in a 30,000-character turn', () => {
     const found = anchorQuote(edited, q)!
