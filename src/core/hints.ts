@@ -13,6 +13,8 @@ export interface RoleHints {
 /** A capitalised name of up to four words; particles (`de`, `van`, `von`…) may join them: "Liz de Souza". */
 const PARTICLE = String.raw`(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|bin|al|y|e)`
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}`
+/** A whole text that is one such name (a heading that introduces a person: "Meet Ingrid Ortiz"). */
+export const PERSON_NAME = new RegExp(String.raw`^${NAME}$`, 'u')
 const SEPARATOR = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
 /** A name may carry its affiliation: "Maciej Szulik (Defense Unicorns) and Janet Kuo (Google)". */
 const NAME_WITH_ORG = String.raw`${NAME}(?:\s*[(（][^)）\n]{0,60}[)）])?`

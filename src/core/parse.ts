@@ -6,7 +6,7 @@ import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
 import { htmlBlocksToMarkdown, isHtmlBody } from './html-body'
 import { ConversationDraft } from './conversation'
-import { readRoleHints } from './hints'
+import { PERSON_NAME, readRoleHints } from './hints'
 import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
 import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from './meta'
@@ -400,12 +400,10 @@ function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit,
 }
 
 const MIN_PEOPLE_SECTIONS = 2
-const HEADING_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|di|van|von|der|la|le)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}$/u
-
 function nameInHeading(title: string): string | null {
   const afterColon = title.split(/[:：]/).pop() ?? title
   const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()
-  return HEADING_NAME.test(name) ? name : null
+  return PERSON_NAME.test(name) ? name : null
 }
 
 const COLON_NEAR_START = /^.{1,60}?[:：]/u
