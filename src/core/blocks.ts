@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it'
+import { matchLabel } from './labels'
 import type { LineRange } from './types'
 
 /**
@@ -163,8 +164,19 @@ function toUnit(tokens: Token[]): Unit {
     return { type: 'heading', level: Number(first.tag.slice(1)), title: inline.content.trim(), anchor, inline, tokens, lines }
   }
   if (first.type === 'paragraph_open') return { type: 'paragraph', inline: tokens[1] as Token, tokens, lines }
+  // `> **Q:** How did you start?`: a quoted paragraph that opens with a label is read as that paragraph
+  // (its tokens keep the quote, so narration still shows it quoted).
+  if (first.type === 'blockquote_open' && isQuotedLabel(tokens)) return { type: 'paragraph', inline: tokens[2] as Token, tokens, lines }
   if (first.type === 'hr') return { type: 'break', tokens, lines }
   return { type: 'other', tokens, lines }
+}
+
+function isQuotedLabel(tokens: Token[]): boolean {
+  if (tokens.length !== 5 || tokens[1]?.type !== 'paragraph_open' || tokens[2]?.type !== 'inline') return false
+  // Quoted prose opens with `Word word word:` too ("> Arriviamo al fast forward: …"): a quoted label is
+  // emphasised (`**Q:**`) or one word (`Q:`, `Ann:`).
+  const label = matchLabel((tokens[2] as Token).content)
+  return label !== null && (label.form === 'bold' || label.form === 'bold-wrapped' || (label.form === 'plain' && !/\s/.test(label.name)))
 }
 
 /** `{#id}` is Hugo's explicit heading anchor: an id, not text to show. */

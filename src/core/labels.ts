@@ -78,7 +78,9 @@ function emphasisRun(content: string): string {
 /** Name and time of `Ann [00:31]`; null when what is left is not shaped like a name. */
 function nameAndTime(raw: string): { name: string; time: string | null } | null {
   const trailing = raw.includes('[') || raw.includes('(') ? TRAILING_TIME.exec(raw) : null
-  const name = trailing ? raw.slice(0, trailing.index) : raw
+  const timed = trailing ? raw.slice(0, trailing.index) : raw
+  // `**Ana Lima —** text`: a dash separates the name from what they say, as a colon would.
+  const name = timed.endsWith('—') || timed.endsWith('–') || timed.endsWith(' -') ? timed.replace(TRAILING_DASH, '') : timed
   return isNameShaped(name) ? { name: name.trim(), time: trailing?.[1] ?? null } : null
 }
 
@@ -144,6 +146,7 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
   return labelOf(named, 'bold-wrapped', rest)
 }
 
+const TRAILING_DASH = /\s*(?:[—–]+|\s-+)$/u
 const TRAILING_TIME_AHEAD = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*`, 'u')
 
 /** The colon that ends a label; a colon inside brackets belongs to a note (`李雷（译者注：…）：`). */

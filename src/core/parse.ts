@@ -317,6 +317,8 @@ function keepOneOffBylines(notes: Notes[]): void {
  * Varoquaux") on an article of questions: the person interviewed.
  */
 const TITLE_WITH = /(?:interview|entrevista|intervista|entretien|gespräch|rozmowa|wywiad|gesprek)\s+(?:with|mit|con|com|avec|a|z|met)\s+([^,:;.!?—–|()[\]]{2,60})/iu
+/** "Five questions for Lee Park", "Q&A with Ana Lima", "A conversation with Bo Chen": a capitalised name follows. */
+const TITLE_QUESTIONS_FOR = /(?:questions|Q\s*&\s*A|conversation|chat)\s+(?:for|to|with)\s+(\p{Lu}[^,:;.!?—–|()[\]]{1,59})/u
 const TITLE_IS_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u
 
 /** "Mapper of the Month: alouette955 (Canada)": a name or a user handle after the title's last colon. */
@@ -325,7 +327,7 @@ const HANDLE = /^[\p{Ll}\p{N}_.-]{3,30}$/u
 
 function intervieweeFromTitle(title: string | null): string[] {
   if (!title) return []
-  const withName = TITLE_WITH.exec(title)?.[1]?.trim()
+  const withName = (TITLE_WITH.exec(title) ?? TITLE_QUESTIONS_FOR.exec(title))?.[1]?.trim()
   if (withName && withName.split(/\s+/).length <= 4) return [withName]
   const afterColon = TITLE_AFTER_COLON.exec(title)?.[1]?.trim()
   if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]

@@ -55,7 +55,8 @@ export function renderLabelled(unit: Extract<Unit, { type: 'paragraph' }>, label
     md.inline.parse(label.rest, md, env, unit.inline.children)
   }
   unit.inline.content = label.rest
-  return renderTokens(unit.tokens)
+  // A quoted label (`> **Q:** …`) speaks like any other: the turn shows the paragraph, not the quote.
+  return renderTokens(unit.tokens[0]?.type === 'blockquote_open' ? unit.tokens.slice(1, -1) : unit.tokens)
 }
 
 const EMPHASIS = new Set(['strong_open', 'strong_close', 'em_open', 'em_close'])
@@ -64,14 +65,17 @@ const labelPatterns = new Map<string, RegExp>()
 /** A timestamp before or after the name (`[00:12:03]`, `0:00:13.8 `). */
 const TIME = String.raw`(?:[[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]\s*|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s+)?`
 
-/** `Name:` as the reader sees it after markup: emphasis marks, spaces, then a colon (or `Q.`); a bare label ends at a space. */
+/**
+ * `Name:` as the reader sees it after markup: emphasis marks, spaces, then a colon (or `Q.`); a bare label ends at a
+ * space, after the dash that may stand for the colon (`**Ana Lima —**`).
+ */
 function labelPattern(name: string, bare = false): RegExp {
   const key = bare ? `\u0000${name}` : name
   let pattern = labelPatterns.get(key)
   if (!pattern) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const end = bare ? String.raw`(?=\s|$)` : String.raw`(?:[:：]|[.．](?=[*_]*\s))[*_]*\s*${TIME}`
-    pattern = new RegExp(`^\\s*${TIME}[*_]*\\s*${escaped}\\s*[*_]*\\s*${TIME}[*_]*\\s*${end}\\s*`, 'u')
+    pattern = new RegExp(`^\\s*${TIME}[*_]*\\s*${escaped}(?:\\s*[—–]+|\\s+-+)?\\s*[*_]*\\s*${TIME}[*_]*\\s*${end}\\s*`, 'u')
     if (labelPatterns.size > 1000) labelPatterns.clear()
     labelPatterns.set(key, pattern)
   }

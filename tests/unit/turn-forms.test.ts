@@ -344,4 +344,13 @@ describe('a label with nothing after it', () => {
       ['Bob', 'interviewee', 'Hi.'],
     ])
   })
+
+  it('a quoted label speaks without its quote; quoted narration keeps it', () => {
+    const doc = `${fm()}> A warning: this one gets technical.\n\n> **Q:** How did you start?\n\n**A:** By accident.\n\n> **Q:** And then?\n\n**A:** I stayed.\n`
+    const interview = parseOk(doc)
+    const [question] = turnsOf(interview)
+    expect(question?.html).toBe('<p>How did you start?</p>\n')
+    const narration = interview.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'narration')
+    expect(narration?.html).toContain('<blockquote>')
+  })
 })
