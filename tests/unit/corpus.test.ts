@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { evaluateCorpus } from '../../src/cli/evaluate'
 
 describe('tests/corpus (real articles)', () => {
-  it('invents no turn in a non-interview and keeps its scores', async () => {
+  // Parses the whole corpus: seconds on a loaded two-core machine.
+  it('invents no turn in a non-interview and keeps its scores', { timeout: 60_000 }, async () => {
     const result = await evaluateCorpus(join(import.meta.dirname, '../corpus'))
     expect(result.files.length).toBeGreaterThanOrEqual(12)
     expect(result.parseErrors).toBe(0)
