@@ -1,3 +1,4 @@
+import { latinLanguage } from './language'
 import { slug } from './ids'
 import type { Unit } from './blocks'
 import { plainText } from './markdown'
@@ -45,11 +46,13 @@ const LANGUAGE_TAG = /^(en|zh|zh-cn|zh-tw|zh-hans|zh-hant|ja|ko|uk|ru|de|fr|es|p
 
 /**
  * Front matter first, then a language tag in the file name (`post.zh-cn.md`, `017-zh-cn-…`), then the
- * script of the body (comments already removed, so an English original kept in comments doesn't count).
+ * script of the body (comments already removed, so an English original kept in comments doesn't count) and,
+ * in Latin script, its most frequent small words.
  */
 export function detectLanguage(data: Record<string, unknown>, file: string | null, text: string): string {
   const declared = str(data.lang) ?? str(data.language) ?? str(data.locale)
-  if (declared) return declared.toLowerCase().replace('_', '-')
+  const tag = declared ? languageTag(declared) : null
+  if (tag) return tag
   if (file) {
     const parts = baseName(file).toLowerCase().split(/[.\-_]/)
     for (let i = 0; i < parts.length; i++) {
@@ -65,8 +68,26 @@ export function detectLanguage(data: Record<string, unknown>, file: string | nul
   if (/\p{Script=Han}/u.test(sample)) return 'zh'
   if (/[іїєґІЇЄҐ]/u.test(sample)) return 'uk'
   if (/\p{Script=Cyrillic}/u.test(sample)) return 'ru'
-  return 'en'
+  return latinLanguage(sample)
 }
+
+/** `zh_CN` → `zh-cn`, `Russian` → `ru`; null for a value that names no language (`default`). */
+function languageTag(declared: string): string | null {
+  const value = declared.trim().toLowerCase().replace(/_/g, '-')
+  if (BCP47.test(value)) return value
+  return LANGUAGE_NAMES.get(value) ?? null
+}
+
+const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/
+/** What front matter writes instead of a tag (`language: russian`, `lang: Deutsch`). */
+const LANGUAGE_NAMES = new Map(
+  Object.entries({
+    en: ['english'], ru: ['russian', 'русский'], uk: ['ukrainian', 'українська'], zh: ['chinese', '中文'], ja: ['japanese', '日本語'],
+    ko: ['korean', '한국어'], de: ['german', 'deutsch'], fr: ['french', 'français', 'francais'], es: ['spanish', 'español', 'espanol'],
+    it: ['italian', 'italiano'], pt: ['portuguese', 'português', 'portugues'], nl: ['dutch', 'nederlands'], pl: ['polish', 'polski'],
+    tr: ['turkish', 'türkçe', 'turkce'], sv: ['swedish', 'svenska'], id: ['indonesian', 'bahasa indonesia'], vi: ['vietnamese', 'tiếng việt'],
+  }).flatMap(([code, names]) => names.map((name): [string, string] => [name, code])),
+)
 
 /** The `parley.speakers` front-matter block: explicit speakers and roles that override inference. */
 export function readSpeakerDeclarations(data: Record<string, unknown>, file: string | null): SpeakerDeclaration[] | ParseError {

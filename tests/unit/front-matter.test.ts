@@ -90,6 +90,28 @@ describe('front matter', () => {
     expect(parseOk('## 导言\n\n你好。\n', 'x.md').lang).toBe('zh')
     expect(parseOk('## Вступ\n\nПривіт, це інтерв’ю.\n', 'x.md').lang).toBe('uk')
   })
+
+  it('reads a language written as a name, and ignores a value that names none', () => {
+    expect(parseOk(`---\nlanguage: russian\n---\n${body}`).lang).toBe('ru')
+    expect(parseOk(`---\nlang: Deutsch\n---\n${body}`).lang).toBe('de')
+    expect(parseOk(`---\nlocale: zh_CN\n---\n${body}`).lang).toBe('zh-cn')
+    expect(parseOk('---\nlang: default\n---\n## 导言\n\n你好。\n').lang).toBe('zh')
+  })
+
+  it('tells Latin-script languages apart by their small words', () => {
+    const prose = {
+      fr: "Nous avons parlé avec elle de son travail. C'est une histoire qui commence dans un laboratoire, avec des amis et des machines. Pour elle, le plus important est la patience et le travail en équipe sur les projets.",
+      es: 'Hablamos con ella sobre los proyectos del grupo. Cuando empezó, no había mucho, pero ahora hay más gente y el trabajo es muy bueno. Yo también creo que sus ideas y las nuestras van juntas.',
+      de: 'Wir haben mit ihr über das Projekt gesprochen. Es ist nicht einfach, und ich denke, dass wir auch in Zukunft mit der Community sprechen. Sie sind ein Team, wie man es selten sieht, und das ist gut.',
+      it: "Abbiamo parlato con lui del progetto. Non è stato facile, ma ho imparato molto: questo lavoro è anche una passione che ci accompagna nel tempo, e sono felice della comunità e dei suoi membri alla fine.",
+      pt: 'Conversamos com ela sobre o projeto. Não foi fácil, mas eu aprendi muito com os colegas e também com isso tudo. Você sabe, é uma comunidade muito aberta, em que todos ajudam uns aos outros dos dois lados.',
+      nl: 'We hebben met hem gepraat over het project. Het is niet makkelijk, maar ik denk dat je veel leert. Wat ook goed is: wij werken samen met een team voor de kaart, en zijn blij met de hulp van naar bij.',
+      en: 'We talked with her about the project. It is not easy, and they have a team that works with the community. What we learned is that this kind of work is about people, and you have to listen to them.',
+    }
+    for (const [lang, text] of Object.entries(prose)) expect(parseOk(`## A\n\n${text}\n`, 'x.md').lang, lang).toBe(lang)
+    // Too few words to judge: the default stays.
+    expect(parseOk('## A\n\nNous avons parlé.\n', 'x.md').lang).toBe('en')
+  })
 })
 
 describe('TOML and metadata-header front matter', () => {
