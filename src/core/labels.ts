@@ -64,7 +64,7 @@ function matchUntimedLabel(content: string): LabelMatch | null {
   const first = content[0] ?? ''
   const role = ROLE_START.has(first) ? ROLE_WITH_STOP.exec(content) : null
   if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length), time: null }
-  if (first !== '*' && first !== '_') return matchPlainLabel(content)
+  if (first !== '*' && first !== '_') return matchPlainLabel(content) ?? matchNameAlone(content)
   return matchEmphasisedLabel(content, emphasisRun(content))
 }
 
@@ -100,6 +100,18 @@ function matchPlainLabel(content: string): LabelMatch | null {
   if (!named) return null
   return labelOf(named, 'plain', content.slice(colonAt + 1).trimStart())
 }
+
+/**
+ * `JANE DOE` or `Omar Ali` alone in its paragraph, the utterance in the next (transcripts set as a
+ * script). A colon-less label like `**Name**`: kept only where several names recur that way.
+ */
+function matchNameAlone(content: string): LabelMatch | null {
+  if (content.length > MAX_NAME || !NAME_ALONE.test(content)) return null
+  return { name: content.trim(), form: 'bare', rest: '', time: null }
+}
+
+/** Two to four capitalised words (or one in capitals), nothing else: a name, not a sentence. */
+const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3})[ \t]*$/u
 
 function matchEmphasisedLabel(content: string, open: string): LabelMatch | null {
   const close = [...open].reverse().join('')

@@ -211,7 +211,7 @@ function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit
     notes.push(annotate(unit))
   }
   ;({ units, notes } = splitAtInnerLabels(units, notes, env))
-  keepRecurringBareLabels(notes)
+  keepRecurringBareLabels(units, notes)
   return { units, notes }
 }
 
@@ -416,7 +416,12 @@ const COLON_NEAR_START = /^.{1,60}?[:：]/u
  */
 const MIN_BARE_SPEAKERS = 2
 
-function keepRecurringBareLabels(notes: Notes[]): void {
+function keepRecurringBareLabels(units: Unit[], notes: Notes[]): void {
+  // A plain name alone (`JANE DOE`) speaks the paragraph after it; one over a list or a heading is a
+  // subhead ("New Features" in release notes).
+  notes.forEach((note, i) => {
+    if (note.label?.form === 'bare' && note.label.rest === '' && isPlainText(units[i]) && (units[i + 1]?.type !== 'paragraph' || notes[i + 1]?.label)) note.label = null
+  })
   const counts = new Map<string, number>()
   for (const note of notes) if (note.label?.form === 'bare') counts.set(labelKey(note.label.name), (counts.get(labelKey(note.label.name)) ?? 0) + 1)
   const recurring = [...counts.values()].filter((n) => n >= 2).length
@@ -425,6 +430,10 @@ function keepRecurringBareLabels(notes: Notes[]): void {
     if (recurring < MIN_BARE_SPEAKERS || (counts.get(labelKey(note.label.name)) ?? 0) < 2) note.label = null
     else note.byline = null
   }
+}
+
+function isPlainText(unit: Unit | undefined): boolean {
+  return unit?.type === 'paragraph' && !/[*_]/.test(unit.inline.content)
 }
 
 function termNames(notes: Notes[]): string[] {
