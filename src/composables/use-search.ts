@@ -1,7 +1,7 @@
 import { computed, inject, nextTick, onBeforeUnmount, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
-import { useRouter, type LocationQueryRaw } from 'vue-router'
+import { useRouter } from 'vue-router'
 import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised } from '../core/search'
-import { parseViewState, serialiseViewState } from '../core/url-state'
+import { parseViewState, patchViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
 import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
 import { prefersReducedMotion } from './motion'
@@ -49,10 +49,8 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   let landed = false
 
   function setQuery(q: string): void {
-    const rest: LocationQueryRaw = { ...route.value.query }
-    delete rest.q
     revealNext = true
-    void router.replace({ query: { ...rest, ...serialiseViewState({ speakers: null, target: null, q }).query }, hash: route.value.hash })
+    void router.replace(patchViewState(route.value, { q }))
   }
 
   /**

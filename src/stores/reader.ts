@@ -1,13 +1,13 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
-  isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationNormalizedLoaded,
+  isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type RouteLocationNormalizedLoaded,
 } from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { nameUnnamedSpeakers } from '../core/unnamed'
 import { shareHref } from '../core/share'
-import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
+import { filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
 import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
 
@@ -162,15 +162,8 @@ export const useReaderStore = defineStore('reader', () => {
     return list
   })
 
-  function queryFor(visible: ReadonlySet<string>): LocationQueryRaw {
-    const rest: LocationQueryRaw = { ...route.value.query }
-    delete rest.speaker
-    const { query } = serialiseViewState({ speakers: filterToSpeakers(visible, speakerIds.value), target: null })
-    return { ...rest, ...query }
-  }
-
   function setVisible(visible: ReadonlySet<string>): Promise<unknown> {
-    return router.replace({ query: queryFor(visible), hash: route.value.hash })
+    return router.replace(patchViewState(route.value, { speakers: filterToSpeakers(visible, speakerIds.value) }))
   }
   function toggleSpeaker(id: string): Promise<unknown> {
     const next = new Set(filter.value.visible)
@@ -213,8 +206,7 @@ export const useReaderStore = defineStore('reader', () => {
    * that changes nothing in the router, so report it and let the caller scroll by itself.
    */
   async function jump(id: string): Promise<'pushed' | 'same'> {
-    const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
-    const failure = await router.push({ path: route.value.path, query: route.value.query, hash })
+    const failure = await router.push({ path: route.value.path, ...patchViewState(route.value, { target: { kind: 'section', id } }) })
     return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
   }
 
