@@ -10,12 +10,15 @@ import { shareHref } from '../core/share'
 import { filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
 import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
+import type { MessageKey } from '../i18n/messages'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
 
+/** A notice about the URL, as state: the component that shows it words it in the UI's language. */
 export interface Notice {
   key: string
-  text: string
+  message: MessageKey
+  params: Record<string, string | number>
 }
 
 /**
@@ -149,16 +152,16 @@ export const useReaderStore = defineStore('reader', () => {
     const tg = target.value
     if (interview.value && tg) {
       if (tg.kind === 'section' && !interview.value.sections.some((s) => s.id === tg.id)) {
-        list.push({ key: `section:${tg.id}`, text: t('unknownSection', { id: tg.id }) })
+        list.push({ key: `section:${tg.id}`, message: 'unknownSection', params: { id: tg.id } })
       }
       if (tg.kind === 'turn' && !targetTurn.value) {
-        list.push({ key: `turn:${tg.id}`, text: t('unknownTurn', { id: tg.id, n: turns.value.length }) })
+        list.push({ key: `turn:${tg.id}`, message: 'unknownTurn', params: { id: tg.id, n: turns.value.length } })
       }
     }
     if (filter.value.unknown.length > 0) {
-      list.push({ key: `speaker:${filter.value.unknown.join()}`, text: t('unknownSpeaker', { ids: filter.value.unknown.join(', ') }) })
+      list.push({ key: `speaker:${filter.value.unknown.join()}`, message: 'unknownSpeaker', params: { ids: filter.value.unknown.join(', ') } })
     }
-    if (forcedTurnId.value) list.push({ key: `forced:${forcedTurnId.value}`, text: t('targetHidden') })
+    if (forcedTurnId.value) list.push({ key: `forced:${forcedTurnId.value}`, message: 'targetHidden', params: {} })
     return list
   })
 
