@@ -1,6 +1,12 @@
 import { onScopeDispose, ref, type Ref } from 'vue'
 
 const SHOWN_MS = 4000
+/**
+ * A live region announces changes: the same message set again is no change, so a second "Link
+ * copied" would be silent. The region is emptied first and refilled after a frame or two, long
+ * enough for the accessibility tree to see it empty.
+ */
+export const REPEAT_GAP_MS = 100
 
 /**
  * The reader's one feedback message (copied, shared, failed), shown in a single live region that
@@ -8,12 +14,22 @@ const SHOWN_MS = 4000
  */
 export function useToast(): { text: Ref<string>; show: (text: string) => void } {
   const text = ref('')
-  let timer: ReturnType<typeof setTimeout> | undefined
-  function show(message: string): void {
-    clearTimeout(timer)
+  let hide: ReturnType<typeof setTimeout> | undefined
+  let refill: ReturnType<typeof setTimeout> | undefined
+  function set(message: string): void {
     text.value = message
-    timer = setTimeout(() => (text.value = ''), SHOWN_MS)
+    hide = setTimeout(() => (text.value = ''), SHOWN_MS)
   }
-  onScopeDispose(() => clearTimeout(timer))
+  function show(message: string): void {
+    clearTimeout(hide)
+    clearTimeout(refill)
+    if (text.value !== message) return set(message)
+    text.value = ''
+    refill = setTimeout(() => set(message), REPEAT_GAP_MS)
+  }
+  onScopeDispose(() => {
+    clearTimeout(hide)
+    clearTimeout(refill)
+  })
   return { text, show }
 }
