@@ -10,16 +10,8 @@ import { shareHref } from '../core/share'
 import { filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
 import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
-import type { MessageKey } from '../i18n/messages'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
-
-/** A notice about the URL, as state: the component that shows it words it in the UI's language. */
-export interface Notice {
-  key: string
-  message: MessageKey
-  params: Record<string, string | number>
-}
 
 /**
  * The open interview plus the view state, which is derived from the route and written back to it:
@@ -147,24 +139,6 @@ export const useReaderStore = defineStore('reader', () => {
     return counts
   })
 
-  const notices = computed<Notice[]>(() => {
-    const list: Notice[] = []
-    const tg = target.value
-    if (interview.value && tg) {
-      if (tg.kind === 'section' && !interview.value.sections.some((s) => s.id === tg.id)) {
-        list.push({ key: `section:${tg.id}`, message: 'unknownSection', params: { id: tg.id } })
-      }
-      if (tg.kind === 'turn' && !targetTurn.value) {
-        list.push({ key: `turn:${tg.id}`, message: 'unknownTurn', params: { id: tg.id, n: turns.value.length } })
-      }
-    }
-    if (filter.value.unknown.length > 0) {
-      list.push({ key: `speaker:${filter.value.unknown.join()}`, message: 'unknownSpeaker', params: { ids: filter.value.unknown.join(', ') } })
-    }
-    if (forcedTurnId.value) list.push({ key: `forced:${forcedTurnId.value}`, message: 'targetHidden', params: {} })
-    return list
-  })
-
   function setVisible(visible: ReadonlySet<string>): Promise<unknown> {
     return router.replace(patchViewState(route.value, { speakers: filterToSpeakers(visible, speakerIds.value) }))
   }
@@ -216,7 +190,7 @@ export const useReaderStore = defineStore('reader', () => {
   return {
     interview, address, builtIn, status, loadError, load, setInterview,
     speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown,
-    visibleTurnCount, shownBySection, notices,
+    visibleTurnCount, shownBySection,
     toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
   }
 })
