@@ -14,22 +14,13 @@ export const REPEAT_GAP_MS = 100
  */
 export function useToast(): { text: Ref<string>; show: (text: string) => void } {
   const text = ref('')
-  let hide: ReturnType<typeof setTimeout> | undefined
-  let refill: ReturnType<typeof setTimeout> | undefined
-  function set(message: string): void {
-    text.value = message
-    hide = setTimeout(() => (text.value = ''), SHOWN_MS)
-  }
+  let timer: ReturnType<typeof setTimeout> | undefined
   function show(message: string): void {
-    clearTimeout(hide)
-    clearTimeout(refill)
-    if (text.value !== message) return set(message)
-    text.value = ''
-    refill = setTimeout(() => set(message), REPEAT_GAP_MS)
+    clearTimeout(timer)
+    const repeat = text.value === message
+    text.value = repeat ? '' : message
+    timer = repeat ? setTimeout(show, REPEAT_GAP_MS, message) : setTimeout(() => (text.value = ''), SHOWN_MS)
   }
-  onScopeDispose(() => {
-    clearTimeout(hide)
-    clearTimeout(refill)
-  })
+  onScopeDispose(() => clearTimeout(timer))
   return { text, show }
 }

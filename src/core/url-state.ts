@@ -133,18 +133,13 @@ export interface ViewLocation {
  */
 export function patchViewState(from: ViewLocation, change: ViewChange): { query: Record<string, QueryValue>; hash: string } {
   const query: Record<string, QueryValue> = { ...from.query }
-  const serialised = serialiseViewState({
-    speakers: change.speakers ?? null,
-    target: change.target ?? null,
-    ...(change.q ? { q: change.q } : {}),
-    ...(change.quote ? { quote: change.quote } : {}),
-  }).query as Record<string, QueryValue>
+  const next = serialiseViewState({ speakers: change.speakers ?? null, target: change.target ?? null, q: change.q ?? undefined, quote: change.quote ?? undefined })
   for (const part of ['speakers', 'q', 'quote'] as const) {
     if (!(part in change)) continue
     for (const key of KEYS[part]) delete query[key]
-    for (const key of KEYS[part]) if (serialised[key] !== undefined) query[key] = serialised[key]
+    for (const key of KEYS[part]) if (next.query[key] !== undefined) query[key] = next.query[key]
   }
-  const hash = 'target' in change ? serialiseViewState({ speakers: null, target: change.target ?? null }).hash : from.hash
+  const hash = 'target' in change ? next.hash : from.hash
   return { query, hash }
 }
 
