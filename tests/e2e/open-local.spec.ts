@@ -128,7 +128,7 @@ test('remove from the list, then undo', async ({ page }) => {
   await expectListIntact(page)
 
   await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
-  await expect(page.getByText('Removed “A short talk”.')).toBeVisible()
+  await expect(page.locator('.local-list__status')).toHaveText(/Removed “A short talk”\./)
   await page.reload()
   await expectListIntact(page, 0)
   await page.goto('/short-talk')
