@@ -15,6 +15,14 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
+/** The expanded state Chromium gives assistive technology for the disclosure (a <summary> has it natively). */
+async function disclosureExpanded(page: Page): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page)
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { name?: { value: unknown }; properties?: { name: string; value: { value: unknown } }[] }[] }
+  const node = nodes.find((n) => n.name?.value === 'Open your own interview' && n.properties?.some((p) => p.name === 'focusable'))
+  return node?.properties?.find((p) => p.name === 'expanded')?.value.value
+}
+
 for (const size of WIDTHS) {
   test.describe(`${size.width} px`, () => {
     test.beforeEach(async ({ page }) => page.setViewportSize(size))
@@ -40,9 +48,10 @@ for (const size of WIDTHS) {
       const toggle = panel(page).locator('summary')
       await expect(panel(page).locator('summary, button, textarea, input:not([hidden])').filter({ visible: true })).toHaveCount(1)
       await expect(page.locator('#parley-open-paste')).toBeHidden()
-      expect(await toggle.evaluate((el) => el.closest('details')!.open)).toBe(false)
+      expect(await disclosureExpanded(page)).toBe(false)
       await toggle.click()
       await expect(page.locator('#parley-open-paste')).toBeFocused()
+      expect(await disclosureExpanded(page)).toBe(true)
       await expect(page.getByRole('button', { name: 'Open URL' })).toBeVisible()
       expect(await page.locator('.open-panel').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
       expect(await axeViolations(page)).toEqual([])
