@@ -20,6 +20,14 @@ interface Named {
   aliases: readonly string[]
 }
 
+/**
+ * Speakers are introduced in the opening paragraphs. Only that much is read, and only a short
+ * window around each mention, so an article without headings (all of it "intro") costs no more.
+ */
+export const INTRO_CHARS = 4000
+const BEFORE_CHARS = 80
+const AFTER_CHARS = 160
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /**
  * `name` as a whole word: not inside a longer Latin word (`Michaela`). CJK has no spaces, so a Latin
@@ -82,7 +90,8 @@ function longestName(intro: string, speaker: Named): string | null {
 /** The first affiliation written beside any mention of `name`. */
 function affiliationOf(intro: string, name: string, forms: ReadonlySet<string>): string | null {
   for (const m of intro.matchAll(wholeName(name))) {
-    const found = affiliationAfter(intro.slice(m.index + name.length), forms) ?? affiliationBefore(intro.slice(0, m.index))
+    const after = m.index + name.length
+    const found = affiliationAfter(intro.slice(after, after + AFTER_CHARS), forms) ?? affiliationBefore(intro.slice(Math.max(0, m.index - BEFORE_CHARS), m.index))
     if (found) return found
   }
   return null
@@ -92,7 +101,8 @@ function affiliationOf(intro: string, name: string, forms: ReadonlySet<string>):
  * For each speaker the intro introduces, its full name and affiliation (by speaker id). `intro`
  * is the text before the conversation; speakers it does not mention are left out.
  */
-export function introduceSpeakers(intro: string, speakers: readonly Named[]): Map<string, SpeakerIntro> {
+export function introduceSpeakers(text: string, speakers: readonly Named[]): Map<string, SpeakerIntro> {
+  const intro = text.slice(0, INTRO_CHARS)
   const found = new Map<string, SpeakerIntro>()
   const forms = new Set(speakers.flatMap((s) => [s.name, ...s.aliases]).map(fold))
   for (const speaker of speakers) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { introduceSpeakers, introText } from '../../src/core/affiliation'
+import { INTRO_CHARS, introduceSpeakers, introText } from '../../src/core/affiliation'
 import { parseOk } from './helpers'
 
 const michael = { id: 'michael', name: 'Michael', aliases: ['Michael'] }
@@ -44,6 +44,12 @@ describe('speakers as the intro introduces them', () => {
     expect(of('Michael And friends met.')).toEqual({})
     expect(of('Michaela Smith (Google) spoke.')).toEqual({})
     expect(of('Michael (https://github.com/elmiko) spoke.')).toEqual({})
+  })
+
+  it('reads only the opening of a long intro (an article without headings is all intro)', () => {
+    const filler = 'Words Words Words '.repeat(INTRO_CHARS / 6)
+    expect(of(`${filler} Michael McCune (Red Hat) joined later.`)).toEqual({})
+    expect(of(`Michael McCune (Red Hat) joined. ${filler}`)).toEqual({ michael: { fullName: 'Michael McCune', affiliation: 'Red Hat' } })
   })
 
   it('reads the built-in seed in its three languages', () => {
