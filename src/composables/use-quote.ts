@@ -1,7 +1,7 @@
 import { computed, nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue'
-import { useRouter, type LocationQueryRaw } from 'vue-router'
+import { useRouter } from 'vue-router'
 import { makeQuote, textFragment, type QuoteSelector } from '../core/quote'
-import { parseViewState, QUOTE_KEYS, SEARCH_KEYS, serialiseViewState } from '../core/url-state'
+import { parseViewState, patchViewState } from '../core/url-state'
 import { domRange, indexText, offsetOf, paint, revealRange } from './text-ranges'
 import { openedWithTextFragment } from './text-fragment'
 import { prefersReducedMotion } from './motion'
@@ -35,10 +35,9 @@ export function useQuoteLinks(): { parleyLink: (s: Pick<Selected, 'turnId' | 'qu
   const router = useRouter()
   function base(turnId: string, quote?: QuoteSelector): string {
     const route = router.currentRoute.value
-    const rest: LocationQueryRaw = { ...route.query }
-    for (const key of [...QUOTE_KEYS, ...SEARCH_KEYS]) delete rest[key]
-    const { query, hash } = serialiseViewState({ speakers: null, target: { kind: 'turn', id: turnId, index: 0 }, quote })
-    return new URL(router.resolve({ path: route.path, query: { ...rest, ...query }, hash }).href, location.origin).href
+    // The link is to the passage, not to this reader's search: q goes, the filter stays.
+    const { query, hash } = patchViewState(route, { target: { kind: 'turn', id: turnId, index: 0 }, quote: quote ?? null, q: null })
+    return new URL(router.resolve({ path: route.path, query, hash }).href, location.origin).href
   }
   return {
     parleyLink: (s) => base(s.turnId, s.quote),

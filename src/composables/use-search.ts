@@ -1,10 +1,11 @@
 import { computed, inject, nextTick, onBeforeUnmount, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
-import { useRouter, type LocationQueryRaw } from 'vue-router'
+import { useRouter } from 'vue-router'
 import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised } from '../core/search'
-import { parseViewState, serialiseViewState } from '../core/url-state'
+import { parseViewState, patchViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
 import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
 import { prefersReducedMotion } from './motion'
+import { focusInPlace } from './use-target-focus'
 
 export const HIT = 'parley-hit'
 /** What search covers: the conversation's text; hits in turns the filter collapses are only counted. */
@@ -23,6 +24,8 @@ export interface SearchState {
   hiddenHitTurns: ShallowRef<Set<string>>
   hiddenCount: Ref<number>
   step: (dir: 1 | -1) => void
+  /** Opens the hidden turns holding hits in place (the filter stays) and moves to, and focuses, the first of them. */
+  showHidden: () => void
   input: Ref<HTMLInputElement | null>
 }
 
@@ -47,12 +50,12 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   // (once, unless the link also names a place: its #target wins).
   let revealNext = false
   let landed = false
+  /** The turn "Show them" opened first: its first hit becomes current once it is shown. */
+  let landOn: string | null = null
 
   function setQuery(q: string): void {
-    const rest: LocationQueryRaw = { ...route.value.query }
-    delete rest.q
     revealNext = true
-    void router.replace({ query: { ...rest, ...serialiseViewState({ speakers: null, target: null, q }).query }, hash: route.value.hash })
+    void router.replace(patchViewState(route.value, { q }))
   }
 
   /**
@@ -101,10 +104,22 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
     hitTurns.value = turns
     hiddenHitTurns.value = hidden
     hiddenCount.value = inHidden
+    const shown = landOn ? doc.getElementById(landOn) : null
+    landOn = null
+    const first = shown ? ranges.findIndex((range) => shown.contains(range.startContainer)) : -1
+    if (first >= 0) current.value = first
     const win = doc.defaultView
     const active = ranges[current.value]
-    if (reveal && active && win) revealRange(active, win, !prefersReducedMotion(win))
+    if ((reveal || first >= 0) && active && win) revealRange(active, win, !prefersReducedMotion(win))
     paint(HIT, ranges, doc, current.value)
+    // The button that asked is gone with the hidden hits; focus goes where the reading goes on.
+    if (shown && first >= 0) focusInPlace(shown)
+  }
+
+  function showHidden(): void {
+    const hidden = hiddenHitTurns.value
+    landOn = [...doc.querySelectorAll('.reader__content article.turn')].find((turn) => hidden.has(turn.id))?.id ?? null
+    store.expand(hidden)
   }
 
   function step(dir: 1 | -1): void {
@@ -128,7 +143,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   )
   onBeforeUnmount(() => paint(HIT, [], doc))
 
-  const state: SearchState = { query, setQuery, count, current, hitTurns, hiddenHitTurns, hiddenCount, step, input }
+  const state: SearchState = { query, setQuery, count, current, hitTurns, hiddenHitTurns, hiddenCount, step, showHidden, input }
   provide(KEY, state)
   return state
 }

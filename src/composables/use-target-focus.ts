@@ -8,6 +8,15 @@ const HIGHLIGHT_MS = 2400
  * scrolled below the sticky header (CSS `scroll-margin-top` on the target), briefly highlighted,
  * and focused (a temporary tabindex=-1 makes a section or article focusable).
  */
+/** Focus an element where it is (a temporary tabindex=-1 makes a section or article focusable). */
+export function focusInPlace(el: HTMLElement): void {
+  if (!el.hasAttribute('tabindex')) {
+    el.setAttribute('tabindex', '-1')
+    el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true })
+  }
+  el.focus({ preventScroll: true })
+}
+
 export function useTargetFocus(doc: Document | undefined = globalThis.document): {
   focusTarget: (id: string) => boolean
 } {
@@ -22,11 +31,7 @@ export function useTargetFocus(doc: Document | undefined = globalThis.document):
     const smooth = !far && !prefersReducedMotion(win)
     el.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' })
     if (win && !smooth) keepInPlace(el, () => el.scrollIntoView({ block: 'start', behavior: 'instant' }), win)
-    if (!el.hasAttribute('tabindex')) {
-      el.setAttribute('tabindex', '-1')
-      el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true })
-    }
-    el.focus({ preventScroll: true })
+    focusInPlace(el)
     el.classList.remove(HIGHLIGHT_CLASS)
     // Force a reflow so the highlight animation restarts when the same target is opened again.
     void el.offsetWidth

@@ -1,6 +1,12 @@
 import { onScopeDispose, ref, type Ref } from 'vue'
 
 const SHOWN_MS = 4000
+/**
+ * A live region announces changes: the same message set again is no change, so a second "Link
+ * copied" would be silent. The region is emptied first and refilled after a frame or two, long
+ * enough for the accessibility tree to see it empty.
+ */
+export const REPEAT_GAP_MS = 100
 
 /**
  * The reader's one feedback message (copied, shared, failed), shown in a single live region that
@@ -11,8 +17,9 @@ export function useToast(): { text: Ref<string>; show: (text: string) => void } 
   let timer: ReturnType<typeof setTimeout> | undefined
   function show(message: string): void {
     clearTimeout(timer)
-    text.value = message
-    timer = setTimeout(() => (text.value = ''), SHOWN_MS)
+    const repeat = text.value === message
+    text.value = repeat ? '' : message
+    timer = repeat ? setTimeout(show, REPEAT_GAP_MS, message) : setTimeout(() => (text.value = ''), SHOWN_MS)
   }
   onScopeDispose(() => clearTimeout(timer))
   return { text, show }

@@ -92,9 +92,8 @@ export function parseViewState(query: Record<string, QueryValue>, hash: string):
   return state
 }
 
-/** Keys this module owns, for callers that rebuild a query and must drop stale ones. */
-export const SEARCH_KEYS = ['q'] as const
-export const QUOTE_KEYS = ['quote', 'qp', 'qs'] as const
+/** The query keys of each part of the view state. */
+const KEYS = { speakers: ['speaker'], q: ['q'], quote: ['quote', 'qp', 'qs'] } as const
 
 export function serialiseViewState(state: ViewState): SerialisedViewState {
   const query: SerialisedViewState['query'] = {}
@@ -107,6 +106,41 @@ export function serialiseViewState(state: ViewState): SerialisedViewState {
     if (state.quote.suffix) query.qs = state.quote.suffix
   }
   return { query, hash: state.target ? `#${state.target.id}` : '' }
+}
+
+/**
+ * A change to the view state: each part given is replaced (`null` removes it), each part left out
+ * is kept as it is in the URL.
+ */
+export interface ViewChange {
+  speakers?: string[] | null
+  target?: Target | null
+  q?: string | null
+  quote?: QuoteParams | null
+}
+
+/** Where the view state is read from: a route's query and hash. */
+export interface ViewLocation {
+  query: Readonly<Record<string, QueryValue>>
+  hash: string
+}
+
+/**
+ * The query and hash after `change`: every write of view state goes through here (the reader
+ * store's filter and jumps, search, quote links). Only the keys of the changed parts are rewritten;
+ * keys Parley does not own (`?utm_source=`) and unchanged parts stay as written, in their order, and
+ * the hash stays exactly as it was unless the target changes.
+ */
+export function patchViewState(from: ViewLocation, change: ViewChange): { query: Record<string, QueryValue>; hash: string } {
+  const query: Record<string, QueryValue> = { ...from.query }
+  const next = serialiseViewState({ speakers: change.speakers ?? null, target: change.target ?? null, q: change.q ?? undefined, quote: change.quote ?? undefined })
+  for (const part of ['speakers', 'q', 'quote'] as const) {
+    if (!(part in change)) continue
+    for (const key of KEYS[part]) delete query[key]
+    for (const key of KEYS[part]) if (next.query[key] !== undefined) query[key] = next.query[key]
+  }
+  const hash = 'target' in change ? next.hash : from.hash
+  return { query, hash }
 }
 
 export interface ResolvedFilter {

@@ -4,7 +4,7 @@
  */
 import { describeInterview, SITE_DESCRIPTION } from '../core/describe'
 import type { Interview } from '../core/types'
-import type { InterviewSummary } from './summary'
+import type { InterviewSummary } from '../core/summary'
 
 /** Site origin for canonical URLs, Open Graph and the sitemap (`PARLEY_SITE_URL`). */
 export const DEFAULT_SITE_URL = 'https://parley.example'

@@ -12,7 +12,7 @@ import { en } from '../i18n/messages'
 import type { Interview, ParseResult } from '../core/types'
 import { packText } from '../core/model-text'
 import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from './content'
-import { sortSummaries, summarise } from './summary'
+import { sortSummaries, summarise } from '../core/summary'
 
 const LIST_ID = 'virtual:interviews'
 const ONE_PREFIX = 'virtual:interview/'

@@ -1,6 +1,6 @@
 declare module 'virtual:interviews' {
   import type { Interview } from '../core/types'
-  import type { InterviewSummary } from './summary'
+  import type { InterviewSummary } from '../core/summary'
 
   /** Every built-in interview, newest first. */
   export const summaries: InterviewSummary[]

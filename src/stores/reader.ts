@@ -1,22 +1,17 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
-  isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type LocationQueryRaw, type RouteLocationNormalizedLoaded,
+  isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type RouteLocationNormalizedLoaded,
 } from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { nameUnnamedSpeakers } from '../core/unnamed'
 import { shareHref } from '../core/share'
-import { filterToSpeakers, parseViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
+import { filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
 import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
-
-export interface Notice {
-  key: string
-  text: string
-}
 
 /**
  * The open interview plus the view state, which is derived from the route and written back to it:
@@ -144,33 +139,8 @@ export const useReaderStore = defineStore('reader', () => {
     return counts
   })
 
-  const notices = computed<Notice[]>(() => {
-    const list: Notice[] = []
-    const tg = target.value
-    if (interview.value && tg) {
-      if (tg.kind === 'section' && !interview.value.sections.some((s) => s.id === tg.id)) {
-        list.push({ key: `section:${tg.id}`, text: t('unknownSection', { id: tg.id }) })
-      }
-      if (tg.kind === 'turn' && !targetTurn.value) {
-        list.push({ key: `turn:${tg.id}`, text: t('unknownTurn', { id: tg.id, n: turns.value.length }) })
-      }
-    }
-    if (filter.value.unknown.length > 0) {
-      list.push({ key: `speaker:${filter.value.unknown.join()}`, text: t('unknownSpeaker', { ids: filter.value.unknown.join(', ') }) })
-    }
-    if (forcedTurnId.value) list.push({ key: `forced:${forcedTurnId.value}`, text: t('targetHidden') })
-    return list
-  })
-
-  function queryFor(visible: ReadonlySet<string>): LocationQueryRaw {
-    const rest: LocationQueryRaw = { ...route.value.query }
-    delete rest.speaker
-    const { query } = serialiseViewState({ speakers: filterToSpeakers(visible, speakerIds.value), target: null })
-    return { ...rest, ...query }
-  }
-
   function setVisible(visible: ReadonlySet<string>): Promise<unknown> {
-    return router.replace({ query: queryFor(visible), hash: route.value.hash })
+    return router.replace(patchViewState(route.value, { speakers: filterToSpeakers(visible, speakerIds.value) }))
   }
   function toggleSpeaker(id: string): Promise<unknown> {
     const next = new Set(filter.value.visible)
@@ -213,15 +183,14 @@ export const useReaderStore = defineStore('reader', () => {
    * that changes nothing in the router, so report it and let the caller scroll by itself.
    */
   async function jump(id: string): Promise<'pushed' | 'same'> {
-    const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
-    const failure = await router.push({ path: route.value.path, query: route.value.query, hash })
+    const failure = await router.push({ path: route.value.path, ...patchViewState(route.value, { target: { kind: 'section', id } }) })
     return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
   }
 
   return {
     interview, address, builtIn, status, loadError, load, setInterview,
     speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown,
-    visibleTurnCount, shownBySection, notices,
+    visibleTurnCount, shownBySection,
     toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
   }
 })

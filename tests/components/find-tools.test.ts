@@ -79,6 +79,19 @@ describe('search in the page (mark fallback, no Highlight API here)', () => {
     expect(wrapper.find('.search__show').exists()).toBe(false)
   })
 
+  it('"Show them" moves to and focuses the first hit it revealed, not the hit already current', async () => {
+    // 三 is in turn 5 (Arujjwal's question, shown) and turn 6 (Michael's answer, hidden by the filter).
+    const { wrapper } = await open('/seed?q=%E4%B8%89&speaker=arujjwal')
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 1 处 · 另有 1 处在隐藏的发言中')
+    await wrapper.get('.search__show').trigger('click')
+    await flushPromises()
+    await flushPromises()
+    expect(wrapper.get('#search-status').text()).toBe('第 2 / 2 处')
+    expect(wrapper.get('article#turn-6 mark.parley-hit').classes()).toContain('is-current')
+    // The button is gone with the hidden hits; focus is on the turn it opened, not lost to the page.
+    expect(document.activeElement?.id).toBe('turn-6')
+  })
+
   it('shows both counts when hits are in shown and hidden turns', async () => {
     const { wrapper } = await open('/seed?q=%E4%B8%80&speaker=michael')
     // 一 is in turn 1 (hidden question) and turn 2 (shown answer).

@@ -6,6 +6,7 @@ import OutlineNav from '../../src/components/OutlineNav.vue'
 import SpeakerAvatar from '../../src/components/SpeakerAvatar.vue'
 import ReaderView from '../../src/views/ReaderView.vue'
 import ListView from '../../src/views/ListView.vue'
+import ReaderHeader from '../../src/components/ReaderHeader.vue'
 import { makeInterview } from './fixture'
 import type { Turn } from '../../src/core/types'
 import { mountReader, type Harness } from './harness'
@@ -147,6 +148,44 @@ describe('ListView', () => {
     expect(card.get('time').attributes('datetime')).toBe('2024-03-02T16:30:31+08:00')
     expect(card.text()).toMatch(/Arujjwal.*Michael/)
     expect(card.text()).toMatch(/8 (turns|段发言)/)
+    // The fixture's 17 CJK characters: under a minute, said as one.
+    expect(card.text()).toContain('阅读约 1 分钟')
+    expect(card.get('.card__langs').text()).toBe('语言：中文（中国）')
+  })
+
+  it('has one heading outline and one live region; "Open your own" is one folded disclosure', async () => {
+    harness = await mountReader(ListView, '/')
+    await flushPromises()
+    const { wrapper } = harness
+    const levels = wrapper.findAll('h1, h2, h3, h4').map((h) => Number(h.element.tagName[1]))
+    expect(levels[0]).toBe(1)
+    expect(levels.filter((level) => level === 1)).toHaveLength(1)
+    // No level skipped: a heading is at most one deeper than the one before it.
+    expect(levels.every((level, i) => i === 0 || level <= levels[i - 1]! + 1)).toBe(true)
+    expect(wrapper.get('h2').text()).toBe('聚焦 SIG 云提供商')
+    expect(wrapper.findAll('[role="status"], [role="alert"], [aria-live]')).toHaveLength(1)
+    const details = wrapper.get('details.open-panel__disclosure')
+    expect(details.attributes('open')).toBeUndefined()
+    expect(details.element.firstElementChild?.tagName).toBe('SUMMARY')
+    expect(wrapper.get('section.open-panel').attributes('aria-labelledby')).toBe(details.get('summary').attributes('id'))
+  })
+})
+
+describe('ReaderHeader speaker cards', () => {
+  it('show the full name and affiliation the intro gives, and the label alone when it gives none', async () => {
+    const interview = makeInterview()
+    interview.sections[0]!.blocks.push({ kind: 'narration', sectionId: 'parley-intro', lines: { start: 13, end: 13 }, html: '<p>本期 Arujjwal 采访了来自 Red Hat 的 Michael McCune。</p>', text: '本期 Arujjwal 采访了来自 Red Hat 的 Michael McCune。' })
+    harness = await mountReader(ReaderHeader, '/seed', { interview })
+    const chips = harness.wrapper.findAll('.speaker-chip')
+    expect(chips.map((c) => c.get('strong').text())).toEqual(['Arujjwal Negi', 'Michael McCune'])
+    expect(chips[1]!.get('.speaker-chip__affiliation').text()).toBe(', Red Hat')
+    expect(chips[1]!.get('.speaker-chip__affiliation').attributes('lang')).toBe('zh-cn')
+    expect(chips[0]!.find('.speaker-chip__affiliation').exists()).toBe(false)
+    harness.wrapper.unmount()
+    const plain = makeInterview()
+    plain.sections[0]!.blocks = []
+    harness = await mountReader(ReaderHeader, '/seed', { interview: plain })
+    expect(harness.wrapper.findAll('.speaker-chip strong').map((s) => s.text())).toEqual(['Arujjwal', 'Michael'])
   })
 })
 

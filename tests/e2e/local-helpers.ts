@@ -7,9 +7,20 @@ export const TALK = '---\ntitle: A short talk\nslug: short-talk\nlang: en\n---\n
 export const CHAT = '# Notes from a chat\n\nAlice: We met at the venue.\n\nBob: The talk ran long.\n\nPlain narration in between.\n'
 
 export const panel = (page: Page) => page.getByRole('region', { name: 'Open your own interview' })
-export const alert = (page: Page) => panel(page).getByRole('alert')
+/** The panel's messages (shown in place; the page's one live region announces them). */
+export const messages = (page: Page) => panel(page).locator('.open-panel__messages')
+/** The list page's one live region. */
+export const announced = (page: Page) => page.locator('.list-page [role="status"]')
+
+/** Unfold the open form ("Open your own interview" is one disclosure) unless it is open. */
+export async function openPanel(page: Page, name = 'Open your own interview'): Promise<void> {
+  const region = page.getByRole('region', { name })
+  if ((await region.locator('details').getAttribute('open')) === null) await region.locator('summary').click()
+  await expect(region.locator('details')).toHaveAttribute('open', '')
+}
 
 export async function paste(page: Page, text: string): Promise<void> {
+  await openPanel(page)
   await panel(page).getByLabel('Markdown to open').fill(text)
   await panel(page).getByRole('button', { name: 'Open pasted text' }).click()
 }

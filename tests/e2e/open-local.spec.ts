@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
-import { alert, CHAT, expectListIntact, localItems, panel, paste, startServer, TALK, withLocalTalk } from './local-helpers'
+import { announced, CHAT, expectListIntact, localItems, messages, openPanel, panel, paste, startServer, TALK, withLocalTalk } from './local-helpers'
 
 test('paste opens the interview, marked local; it and its deep link survive a reload', async ({ page }) => {
   await page.goto('/')
@@ -28,8 +28,8 @@ test('picked files: several at once, each reported, good ones listed', async ({ 
     { name: 'two.markdown', mimeType: 'text/markdown', buffer: Buffer.from(TALK.replace('short-talk', 'two')) },
     { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
   ])
-  await expect(alert(page)).toContainText('Opened 2 interviews.')
-  await expect(alert(page)).toContainText('photo.png is not a Markdown or text file (accepted: .md, .markdown, .txt).')
+  await expect(messages(page)).toContainText('Opened 2 interviews.')
+  await expect(messages(page)).toContainText('photo.png is not a Markdown or text file (accepted: .md, .markdown, .txt).')
   await expect(page).toHaveURL(/\/$/)
   await expect(localItems(page)).toHaveCount(3)
 })
@@ -77,6 +77,7 @@ test.describe('URLs', () => {
   })
 
   async function openUrl(page: import('@playwright/test').Page, url: string): Promise<void> {
+    await openPanel(page)
     await panel(page).getByLabel('Address of a Markdown file').fill(url)
     await panel(page).getByRole('button', { name: 'Open URL' }).click()
   }
@@ -100,15 +101,15 @@ test.describe('URLs', () => {
   test('404, CORS refusal and a non-http address each get their own message', async ({ page }) => {
     await withLocalTalk(page)
     await openUrl(page, `${open.url}/missing.md`)
-    await expect(alert(page)).toHaveText(`The server answered 404 for ${open.url}/missing.md; nothing was opened.`)
+    await expect(messages(page)).toHaveText(`The server answered 404 for ${open.url}/missing.md; nothing was opened.`)
     await expectListIntact(page)
 
     await openUrl(page, `${closed.url}/talk.md`)
-    await expect(alert(page)).toContainText('the server does not allow it (CORS) or the network failed. Download the file and drop it here instead.')
+    await expect(messages(page)).toContainText('the server does not allow it (CORS) or the network failed. Download the file and drop it here instead.')
     await expectListIntact(page)
 
     await openUrl(page, 'ftp://example.org/a.md')
-    await expect(alert(page)).toHaveText('Enter a web address starting with http:// or https://.')
+    await expect(messages(page)).toHaveText('Enter a web address starting with http:// or https://.')
     await expectListIntact(page)
   })
 })
@@ -117,16 +118,17 @@ test('remove from the list, then undo', async ({ page }) => {
   await withLocalTalk(page)
   await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
   await expect(localItems(page)).toHaveCount(0)
-  await expect(page.getByRole('status').filter({ hasText: 'Removed “A short talk”.' })).toBeVisible()
+  await expect(page.locator('.local-list__status')).toHaveText(/Removed “A short talk”\./)
+  await expect(announced(page)).toHaveText('Removed “A short talk”.')
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(localItems(page)).toHaveCount(1)
   // The message goes once the restore is written; reloading earlier would race the write.
-  await expect(page.getByText('Removed “A short talk”.')).toBeHidden()
+  await expect(page.locator('.local-list__status')).toBeHidden()
   await page.reload()
   await expectListIntact(page)
 
   await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
-  await expect(page.getByText('Removed “A short talk”.')).toBeVisible()
+  await expect(page.locator('.local-list__status')).toHaveText(/Removed “A short talk”\./)
   await page.reload()
   await expectListIntact(page, 0)
   await page.goto('/short-talk')
@@ -173,13 +175,13 @@ test('every bad input gets its own message and leaves the list as it was', async
   ]
   for (const [, act, message] of cases) {
     await act()
-    await expect(alert(page)).toContainText(message)
+    await expect(messages(page)).toContainText(message)
     await expect(page).toHaveURL(/\/$/)
     await expectListIntact(page)
   }
   // The front-matter message names the line of the YAML error, as the parser reports it.
   await files.setInputFiles({ name: 'fm.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: broken\ntags: [a\n---\n\nAda: hi\n') })
-  await expect(alert(page)).toHaveText(/^fm\.md could not be read, line [34]: malformed YAML front matter/)
+  await expect(messages(page)).toHaveText(/^fm\.md could not be read, line [34]: malformed YAML front matter/)
 })
 
 test('storage unavailable (IndexedDB refuses to open): said plainly, the interview still opens this session', async ({ page }) => {
@@ -190,7 +192,7 @@ test('storage unavailable (IndexedDB refuses to open): said plainly, the intervi
   })
   await page.goto('/')
   await paste(page, TALK)
-  await expect(alert(page)).toHaveText('This browser does not allow storing interviews (private mode?), so “A short talk” is open for this session only.')
+  await expect(messages(page)).toHaveText('This browser does not allow storing interviews (private mode?), so “A short talk” is open for this session only.')
   await expect(localItems(page)).toHaveCount(1)
   await localItems(page).getByRole('link', { name: 'A short talk' }).click()
   await expect(page.locator('article.turn')).toHaveCount(4)
@@ -236,7 +238,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await withLocalTalk(page)
     await paste(page, '')
-    await expect(alert(page)).not.toBeEmpty()
+    await expect(messages(page)).not.toBeEmpty()
     await page.getByRole('button', { name: 'Remove “A short talk”' }).click()
     await page.getByRole('button', { name: 'Undo' }).click()
     const list = await new AxeBuilder({ page }).analyze()
@@ -252,7 +254,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('keyboard: every new list-page control is reachable with Tab', async ({ page }) => {
   await withLocalTalk(page)
+  // The open form is folded: Tab reaches its disclosure, Enter unfolds it and moves into the form.
   const reached = new Set<string>()
+  for (let i = 0; i < 25 && !(await page.locator('summary:focus').count()); i++) await page.keyboard.press('Tab')
+  await expect(page.locator('summary')).toHaveText('Open your own interview')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#parley-open-paste')).toBeFocused()
+  // Back past "Choose files", the disclosure and "Remove": the loop below walks forward over all of them.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab')
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab')
     reached.add(await page.evaluate(() => {
@@ -268,9 +277,10 @@ test('Simplified Chinese: the panel, its messages and the local notice are trans
   await page.goto('/')
   await page.getByLabel(/Language|语言/).selectOption('zh')
   const zhPanel = page.getByRole('region', { name: '打开你自己的访谈' })
+  await openPanel(page, '打开你自己的访谈')
   await zhPanel.getByLabel('要打开的 Markdown').fill('<html><body></body></html>')
   await zhPanel.getByRole('button', { name: '打开粘贴的文本' }).click()
-  await expect(zhPanel.getByRole('alert')).toHaveText('粘贴的文本 是网页（HTML），不是 Markdown。请打开原始 Markdown 文件。')
+  await expect(zhPanel.locator('.open-panel__messages')).toHaveText('粘贴的文本 是网页（HTML），不是 Markdown。请打开原始 Markdown 文件。')
   await zhPanel.getByLabel('要打开的 Markdown').fill(CHAT)
   await zhPanel.getByRole('button', { name: '打开粘贴的文本' }).click()
   await expect(page.locator('.local-bar')).toContainText('这篇访谈只保存在本浏览器')
@@ -286,7 +296,7 @@ test('storage full (QuotaExceededError on write): said plainly, the interview st
   })
   await page.goto('/')
   await paste(page, TALK)
-  await expect(alert(page)).toHaveText('This browser’s storage is full, so “A short talk” is open for this session only and will be gone after a reload.')
+  await expect(messages(page)).toHaveText('This browser’s storage is full, so “A short talk” is open for this session only and will be gone after a reload.')
   await localItems(page).getByRole('link', { name: 'A short talk' }).click()
   await expect(page.locator('article.turn')).toHaveCount(4)
   await expect(page.locator('.local-bar')).toContainText('storage is full')
@@ -297,6 +307,7 @@ test('two tabs opening the same slug at the same moment both keep their intervie
   await Promise.all([page.goto('/'), other.goto('/')])
   const tabs = [page, other]
   // Both texts typed first, then both opened in the same task of the test: the two claims race.
+  await Promise.all(tabs.map((tab) => openPanel(tab)))
   await Promise.all(tabs.map((tab, i) => panel(tab).getByLabel('Markdown to open').fill(TALK.replace('A short talk', `Talk from tab ${i + 1}`))))
   await Promise.all(tabs.map((tab) => panel(tab).getByRole('button', { name: 'Open pasted text' }).click()))
   const urls = await Promise.all(tabs.map(async (tab) => {

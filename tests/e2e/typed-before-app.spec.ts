@@ -19,6 +19,8 @@ async function holdApp(page: import('@playwright/test').Page): Promise<() => voi
 test('text typed before the app arrives is kept: a link to open, and a search that then runs', async ({ page }) => {
   let release = await holdApp(page)
   await page.goto('/', { waitUntil: 'domcontentloaded' })
+  // The open form folds behind a native disclosure, which unfolds without the app.
+  await page.locator('.open-panel summary').click()
   await page.locator('#parley-open-url').fill('https://example.org/talk.md')
   expect(await page.evaluate(() => Boolean((document.getElementById('app') as { __vue_app__?: unknown } | null)?.__vue_app__))).toBe(false)
   release()
@@ -41,6 +43,7 @@ test('"Open pasted text" pressed before the app arrives does not reload the page
   await page.goto('/', { waitUntil: 'domcontentloaded' })
   // A page that reloaded would lose this mark.
   await page.evaluate(() => ((window as { parleyMark?: boolean }).parleyMark = true))
+  await page.locator('.open-panel summary').click()
   await page.getByLabel('Markdown to open').fill(TALK)
   await page.getByRole('button', { name: 'Open pasted text' }).click()
   expect(page.url()).toMatch(/\/$/)
@@ -55,11 +58,12 @@ test('the URL form submitted before the app arrives is opened once it is there, 
   const release = await holdApp(page)
   await page.goto('/', { waitUntil: 'domcontentloaded' })
   await page.evaluate(() => ((window as { parleyMark?: boolean }).parleyMark = true))
+  await page.locator('.open-panel summary').click()
   await page.locator('#parley-open-url').fill('not a web address')
   await page.locator('#parley-open-url').press('Enter')
   release()
   await appMounted(page)
-  await expect(page.getByRole('alert')).toHaveText('Enter a web address starting with http:// or https://.')
+  await expect(page.locator('.open-panel__messages')).toHaveText('Enter a web address starting with http:// or https://.')
   expect(await page.evaluate(() => (window as { parleyMark?: boolean }).parleyMark)).toBe(true)
   expect(page.url()).toMatch(/\/$/)
 })

@@ -5,6 +5,8 @@ import {
   filterToSpeakers,
   parseTarget,
   parseViewState,
+  patchViewState,
+  type ViewChange,
   resolveFilter,
   speakerLookup,
   serialiseViewState,
@@ -121,5 +123,53 @@ describe('url-state', () => {
       speakers: null, target: { kind: 'turn', id: 'turn-3', index: 3 }, quote: { exact: '接入点', prefix: '', suffix: '。' },
     })
     expect(serialiseViewState({ speakers: null, target: null, quote: { exact: 'x', prefix: '', suffix: '' } }).query).toEqual({ quote: 'x' })
+  })
+})
+
+describe('patchViewState: the one way view state is written', () => {
+  const from = { query: { utm_source: 'feed', speaker: ['michael'], q: 'cloud', quote: 'x', qp: 'a', qs: 'b' }, hash: '#%E5%AF%BC%E8%A8%80' }
+
+  it('replaces only the parts given and keeps foreign keys, the other parts and the hash as written', () => {
+    expect(patchViewState(from, { speakers: ['arujjwal', 'michael'] })).toEqual({
+      query: { utm_source: 'feed', q: 'cloud', quote: 'x', qp: 'a', qs: 'b', speaker: ['arujjwal', 'michael'] },
+      hash: '#%E5%AF%BC%E8%A8%80',
+    })
+    expect(patchViewState(from, { q: 'provider' }).query).toEqual({ ...from.query, q: 'provider' })
+    expect(patchViewState(from, { target: { kind: 'turn', id: 'turn-3', index: 3 } })).toEqual({ query: from.query, hash: '#turn-3' })
+  })
+
+  it('removes a part given as null, or a search given as empty', () => {
+    expect(patchViewState(from, { speakers: null, quote: null, q: '' }).query).toEqual({ utm_source: 'feed' })
+    expect(patchViewState(from, { target: null }).hash).toBe('')
+    // "Nobody" is a filter, not the absence of one.
+    expect(patchViewState(from, { speakers: [] }).query.speaker).toEqual([''])
+  })
+
+  it('a quote link: the passage and its turn, the filter kept, the search dropped', () => {
+    const quote = { exact: 'in-tree', prefix: 'the ', suffix: ' cloud' }
+    expect(patchViewState({ query: { speaker: 'michael', q: 'cloud' }, hash: '' }, { target: { kind: 'turn', id: 'turn-4', index: 4 }, quote, q: null })).toEqual({
+      query: { speaker: 'michael', quote: 'in-tree', qp: 'the ', qs: ' cloud' },
+      hash: '#turn-4',
+    })
+  })
+
+  it('reads back as the old state with the change applied, for any state and change', () => {
+    const change: fc.Arbitrary<ViewChange> = fc.record(
+      { speakers: fc.oneof(fc.constant(null), fc.uniqueArray(id, { maxLength: 5 })), target, q: fc.oneof(fc.constant(null), nonEmpty), quote: fc.oneof(fc.constant(null), fc.record({ exact: nonEmpty, prefix: text, suffix: text })) },
+      { requiredKeys: [] },
+    )
+    fc.assert(
+      fc.property(state, change, (s, c) => {
+        const before = serialiseViewState(s)
+        const after = patchViewState({ query: { ...before.query, other: 'kept' }, hash: before.hash }, c)
+        const expected: ViewState = { speakers: 'speakers' in c ? c.speakers ?? null : s.speakers, target: 'target' in c ? c.target ?? null : s.target }
+        const q = 'q' in c ? c.q : s.q
+        const quote = 'quote' in c ? c.quote : s.quote
+        if (q) expected.q = q
+        if (quote) expected.quote = quote
+        expect(parseViewState(after.query, after.hash)).toEqual(expected)
+        expect(after.query.other).toBe('kept')
+      }),
+    )
   })
 })

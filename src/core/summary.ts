@@ -1,5 +1,6 @@
-import { languageName, shapeOf, type Shape } from '../core/translations'
-import type { Interview, Role } from '../core/types'
+import { languageName, shapeOf, type Shape } from './translations'
+import type { Interview, Role } from './types'
+import { readingMinutesOf } from './reading-time'
 
 /**
  * What the list page needs: small enough to ship every interview's summary in the main bundle.
@@ -21,6 +22,8 @@ export interface InterviewSummary {
   date: string | null
   tags: string[]
   turnCount: number
+  /** Minutes to read the whole text (CJK by characters, see ./reading-time.ts). */
+  readingMinutes: number
   speakers: { id: string; name: string; role: Role; turnCount: number }[]
 }
 
@@ -38,6 +41,7 @@ export function summarise(interview: Interview, address = interview.slug, group 
     date: meta.date,
     tags: meta.tags,
     turnCount: interview.speakers.reduce((n, s) => n + s.turnCount, 0),
+    readingMinutes: readingMinutesOf(interview.sections.flatMap((s) => s.blocks.map((b) => b.text))),
     speakers: interview.speakers.map(({ id, name, role, turnCount }) => ({ id, name, role, turnCount })),
   }
 }
