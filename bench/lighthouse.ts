@@ -3,7 +3,7 @@
  *
  * Builds the app into `.bench/dist`, writes a no-JS static render of the seed article next to it
  * (`/static-seed.html`: the same text from `parseInterview`, plain semantic HTML, inline CSS; see
- * bench/static-page.ts), serves both from one `vite preview` on port 4580 (stopped at the end, also on
+ * bench/static-page.ts), serves both from one `vite preview` on port 4580 (LH_PORT; stopped at the end, also on
  * error), and runs Lighthouse 12.8.2 (Node API, Debian Chromium via chrome-launcher) with the mobile
  * (default) and desktop presets on:
  *   list `/`, reader `/<seed>`, deep link `/<seed>#turn-5`, static `/static-seed.html`.
@@ -32,7 +32,8 @@ import {
   type Preview,
 } from './util'
 
-const PORT = 4580
+// LH_PORT: side-by-side checkouts each need their own (LH_COMPARE builds take the next ones).
+const PORT = Number(process.env.LH_PORT ?? 4580)
 const OUT_DIR = '.bench/dist'
 const LH_DIR = path.join(ROOT, 'bench/lighthouse')
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 2))
