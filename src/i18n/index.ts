@@ -9,11 +9,20 @@ export const LOCALES: { value: Locale; label: string; htmlLang: string }[] = [
 ]
 
 type Messages = Record<MessageKey, string>
-// English is in the entry; another language's strings (2.9 kB gzip for Chinese) load only for a
-// reader who gets that language, before it applies.
-const dictionaries = shallowReactive<Partial<Record<Locale, Messages>>>({ en })
+// English is in the entry (but for the features for opened files, see addMessages); another
+// language's strings (2.9 kB gzip for Chinese) load only for a reader who gets that language,
+// before it applies.
+const dictionaries = shallowReactive<Partial<Record<Locale, Messages>>>({ en: { ...en } as Messages })
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   zh: () => import('./messages-zh').then((m) => m.zh),
+}
+
+/**
+ * Add strings that only lazily loaded features use (src/i18n/local-strings.ts): their modules add
+ * them when they load, before they render. In place: the components already shown need no update.
+ */
+export function addMessages(locale: Locale, messages: Partial<Messages>): void {
+  Object.assign(dictionaries[locale] ?? {}, messages)
 }
 
 /** Load a UI language's strings; null when they are already here. */
@@ -45,7 +54,7 @@ export function htmlLangOf(locale: Locale): string {
 }
 
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = (dictionaries[locale] ?? en)[key]
+  const template = (dictionaries[locale] ?? dictionaries.en!)[key]
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 

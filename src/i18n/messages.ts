@@ -1,4 +1,9 @@
-/** The whole UI vocabulary. `{name}` placeholders are filled by `t()`. */
+import type { enLocal } from './messages-local'
+
+/**
+ * The UI vocabulary in English, but for opening your own interviews (messages-local.ts). `{name}`
+ * placeholders are filled by `t()`.
+ */
 export const en = {
   appName: 'Parley',
   skipToContent: 'Skip to content',
@@ -53,57 +58,6 @@ export const en = {
   appError: 'Something went wrong: {message}',
   reload: 'Reload',
   updateAvailable: 'A new version of Parley is available.',
-  // Opening your own interviews (issue 4)
-  openTitle: 'Open your own interview',
-  openHint: 'Paste Markdown, drop .md, .markdown or .txt files on this box, choose files, or give a URL. It is read in this browser and kept on this device only.',
-  pasteLabel: 'Markdown to open',
-  pasteOpen: 'Open pasted text',
-  pickFiles: 'Choose files',
-  dropHere: 'or drop files here',
-  urlLabel: 'Address of a Markdown file',
-  urlOpen: 'Open URL',
-  working: 'Opening {name}…',
-  opened: 'Opened “{title}”.',
-  openedMany: 'Opened {n} interviews.',
-  pastedText: 'The pasted text',
-  errEmpty: '{name} is empty: there is nothing to open.',
-  errBinary: '{name} is not a text file (it contains binary data).',
-  errEncoding: '{name} is not UTF-8 text. Save it as UTF-8 and try again.',
-  errTooLarge: '{name} is larger than the {mb} MB limit.',
-  errHtml: '{name} is a web page (HTML), not Markdown. Open the raw Markdown file instead.',
-  errType: '{name} is not a Markdown or text file (accepted: {extensions}).',
-  errParse: '{name} could not be read, line {line}: {message}',
-  errParseNoLine: '{name} could not be read: {message}',
-  errUrl: 'Enter a web address starting with http:// or https://.',
-  errNetwork: 'The browser could not fetch {name}: the server does not allow it (CORS) or the network failed. Download the file and drop it here instead.',
-  errHttp: 'The server answered {status} for {name}; nothing was opened.',
-  errNoSpeakers: 'Mark at least one label as a speaker.',
-  errTooSlow: 'Reading {name} took longer than {seconds} seconds, so it was stopped and nothing was opened. Markdown that repeats “[” or “![” thousands of times is very slow to read; remove such runs and try again.',
-  storageFull: 'This browser’s storage is full, so “{title}” is open for this session only and will be gone after a reload.',
-  storageUnavailable: 'This browser does not allow storing interviews (private mode?), so “{title}” is open for this session only.',
-  storageUnreadable: 'Interviews stored in this browser cannot be read now: the browser refuses access to its storage (private mode, or storage turned off). They are not deleted, and are listed again once storage is allowed.',
-  localInterviews: 'Opened on this device',
-  localBadge: 'Local',
-  remove: 'Remove “{title}”',
-  removeShort: 'Remove',
-  removed: 'Removed “{title}”.',
-  undo: 'Undo',
-  storedLocally: 'This interview is stored only in this browser, on this device: its links work here, not for others.',
-  noTurnsHint: 'No conversation turns were found, so it is shown as plain text. Use “Fix speakers” to say who is talking.',
-  fixSpeakers: 'Fix speakers',
-  fixSpeakersHelp: 'Labels found in the text. Tick the speakers and who asks the questions; the article is read again with your choice.',
-  label: 'Label',
-  isSpeaker: 'Speaker',
-  asksQuestions: 'Asks the questions',
-  isSpeakerOf: '{name} is a speaker',
-  asksQuestionsOf: '{name} asks the questions',
-  apply: 'Apply',
-  cancel: 'Cancel',
-  noCandidates: 'No labels like “Name:” were found in this text.',
-  speakersSaved: 'Speakers updated.',
-  copySource: 'Copy Markdown',
-  downloadSource: 'Download Markdown',
-  sourceCopied: 'Markdown copied, with the speakers block in its front matter.',
   tools: 'Search and export',
   searchLabel: 'Search this interview',
   searchPlaceholder: 'Search…',
@@ -148,4 +102,5 @@ export const en = {
   searchTools: 'Search',
 } as const
 
-export type MessageKey = keyof typeof en
+/** Every UI string's key, the reader's and those of the features for opened files (messages-local.ts). */
+export type MessageKey = keyof typeof en | keyof typeof enLocal
