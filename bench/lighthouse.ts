@@ -22,13 +22,12 @@
  * and audits their app pages in the same rounds, interleaved (rows "old …"). `LH_PRESETS=mobile`
  * and `LH_PAGES=reader,deep` (names start with) narrow the run.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseInterview } from '../src/core/parse'
-import { renderStaticPage } from './static-page'
+import { buildWithStaticSeed } from './static-page'
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, SEED_FILE, SEED_SLUG, fmtMs, fmtRatio, fmtSize, median, run, startPreview, table,
+  CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, SEED_SLUG, fmtMs, fmtRatio, fmtSize, median, run, startPreview, table,
   type Preview,
 } from './util'
 
@@ -116,14 +115,6 @@ async function loadLighthouse(): Promise<{ lighthouse: LighthouseFn; desktopConf
   return { lighthouse: lh.default as LighthouseFn, desktopConfig: desktop.default, chromeLauncher: launcher }
 }
 
-async function build(): Promise<void> {
-  console.log(`Building the app into ${OUT_DIR} …`)
-  await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { quiet: true })
-  const parsed = parseInterview(readFileSync(SEED_FILE, 'utf8'), { file: path.basename(SEED_FILE) })
-  if (!parsed.ok) throw new Error(`seed article does not parse: ${parsed.error.message}`)
-  writeFileSync(path.join(ROOT, OUT_DIR, 'static-seed.html'), renderStaticPage(parsed.interview))
-}
-
 async function audit(
   api: Awaited<ReturnType<typeof loadLighthouse>>,
   url: string,
@@ -167,7 +158,7 @@ async function audit(
 async function main(): Promise<void> {
   const started = performance.now()
   const api = await loadLighthouse()
-  await build()
+  await buildWithStaticSeed(OUT_DIR)
   let preview: Preview | null = null
   const others = new Map<string, Preview>()
   try {
