@@ -3,7 +3,7 @@
  *
  * Builds the app into `.bench/dist`, writes a no-JS static render of the seed article next to it
  * (`/static-seed.html`: the same text from `parseInterview`, plain semantic HTML, inline CSS; see
- * bench/static-page.ts), serves both from one `vite preview` on port 4580 (stopped at the end, also on
+ * bench/static-page.ts), serves both from one `vite preview` on port 4580 (LH_PORT; stopped at the end, also on
  * error), and runs Lighthouse 12.8.2 (Node API, Debian Chromium via chrome-launcher) with the mobile
  * (default) and desktop presets on:
  *   list `/`, reader `/<seed>`, deep link `/<seed>#turn-5`, static `/static-seed.html`.
@@ -22,17 +22,17 @@
  * and audits their app pages in the same rounds, interleaved (rows "old …"). `LH_PRESETS=mobile`
  * and `LH_PAGES=reader,deep` (names start with) narrow the run.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseInterview } from '../src/core/parse'
-import { renderStaticPage } from './static-page'
+import { buildWithStaticSeed } from './static-page'
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, SEED_FILE, SEED_SLUG, fmtMs, fmtRatio, fmtSize, median, run, startPreview, table,
+  CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, SEED_SLUG, fmtMs, fmtRatio, fmtSize, median, run, startPreview, table,
   type Preview,
 } from './util'
 
-const PORT = 4580
+// LH_PORT: side-by-side checkouts each need their own (LH_COMPARE builds take the next ones).
+const PORT = Number(process.env.LH_PORT ?? 4580)
 const OUT_DIR = '.bench/dist'
 const LH_DIR = path.join(ROOT, 'bench/lighthouse')
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 2))
@@ -115,14 +115,6 @@ async function loadLighthouse(): Promise<{ lighthouse: LighthouseFn; desktopConf
   return { lighthouse: lh.default as LighthouseFn, desktopConfig: desktop.default, chromeLauncher: launcher }
 }
 
-async function build(): Promise<void> {
-  console.log(`Building the app into ${OUT_DIR} …`)
-  await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { quiet: true })
-  const parsed = parseInterview(readFileSync(SEED_FILE, 'utf8'), { file: path.basename(SEED_FILE) })
-  if (!parsed.ok) throw new Error(`seed article does not parse: ${parsed.error.message}`)
-  writeFileSync(path.join(ROOT, OUT_DIR, 'static-seed.html'), renderStaticPage(parsed.interview))
-}
-
 async function audit(
   api: Awaited<ReturnType<typeof loadLighthouse>>,
   url: string,
@@ -166,7 +158,7 @@ async function audit(
 async function main(): Promise<void> {
   const started = performance.now()
   const api = await loadLighthouse()
-  await build()
+  await buildWithStaticSeed(OUT_DIR)
   let preview: Preview | null = null
   const others = new Map<string, Preview>()
   try {

@@ -4,7 +4,11 @@
  * speaker's name) with a little inline CSS and no JavaScript. Same text as the reader shows, from
  * the same parser (`parseInterview`), so the app can be compared against the best case.
  */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseInterview } from '../src/core/parse'
 import type { Interview } from '../src/core/types'
+import { ROOT, SEED_FILE, run } from './util'
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -66,4 +70,13 @@ ${sections.join('\n')}
 </body>
 </html>
 `
+}
+
+/** Build the app into `outDir` and write the static render of the seed beside it (`/static-seed.html`). */
+export async function buildWithStaticSeed(outDir: string): Promise<void> {
+  console.log(`Building the app into ${outDir} …`)
+  await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { quiet: true })
+  const parsed = parseInterview(readFileSync(SEED_FILE, 'utf8'), { file: path.basename(SEED_FILE) })
+  if (!parsed.ok) throw new Error(`seed article does not parse: ${parsed.error.message}`)
+  writeFileSync(path.join(ROOT, outDir, 'static-seed.html'), renderStaticPage(parsed.interview))
 }

@@ -1,6 +1,7 @@
 import { onScopeDispose, ref } from 'vue'
 import { useRouter } from 'vue-router'
 import { useI18n } from '../i18n'
+import '../i18n/local-strings'
 import { describeProblem } from '../local/describe'
 import { fetchSource } from '../local/fetch-source'
 import { readTextFile } from '../local/read-file'

@@ -55,25 +55,6 @@ export function currentIndex(items: readonly Element[], doc: Document, line = re
   return found
 }
 
-/**
- * The first item still showing below `line` (the sticky bars' bottom edge): the one at the top of
- * what the reader sees. Unlike currentIndex, an item whose top has gone under the bars but whose end
- * is above them (the previous section's last answer, after a jump to a heading) is not it.
- */
-export function topVisibleIndex(items: readonly Element[], line: number): number {
-  let lo = 0
-  let hi = items.length - 1
-  let found = -1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid]!.getBoundingClientRect().bottom > line) {
-      found = mid
-      hi = mid - 1
-    } else lo = mid + 1
-  }
-  return found
-}
-
 export function neighbour(items: readonly Element[], doc: Document, dir: 1 | -1): Element | null {
   const at = currentIndex(items, doc)
   // Between items (nothing focused): "previous" is the one being read, not the one before it.

@@ -1,8 +1,6 @@
-import { computed, onMounted, shallowRef, type ComputedRef, type ShallowRef } from 'vue'
-import { useEventListener } from '@vueuse/core'
+import { computed, onMounted, onScopeDispose, shallowRef, type ComputedRef, type ShallowRef } from 'vue'
 import { useReaderStore } from '../stores/reader'
-import { stickyBarsBottom, stickyBottom } from './use-active-section'
-import { topVisibleIndex } from './use-reader-keys'
+import { stickyBarsBottom, stickyBottom, topVisibleIndex } from './use-active-section'
 
 export interface ReadingPosition {
   /** The turn at the top of what the reader sees, below the sticky bars. */
@@ -39,9 +37,12 @@ export function useReadingPosition(win: Window | undefined = globalThis.window):
   function schedule(): void {
     if (win && !frame) frame = win.requestAnimationFrame(update)
   }
-  useEventListener(win, 'scroll', schedule, { passive: true })
-  useEventListener(win, 'resize', schedule, { passive: true })
-  useEventListener(win, 'focusin', schedule)
+  // Plain listeners, not @vueuse's useEventListener: this runs in the entry chunk, kept small.
+  const events = ['scroll', 'resize', 'focusin'] as const
+  for (const type of events) win?.addEventListener(type, schedule, { passive: true })
+  onScopeDispose(() => {
+    for (const type of events) win?.removeEventListener(type, schedule)
+  })
   onMounted(schedule)
   return { turnId, questionId, pinned }
 }

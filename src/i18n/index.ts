@@ -1,5 +1,5 @@
-import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
-import { en, zh, type MessageKey } from './messages'
+import { computed, ref, shallowReactive, watch, type ComputedRef, type Ref } from 'vue'
+import { en, type MessageKey } from './messages'
 import { hydrateAll } from '../ssr/lazy-hydration'
 
 export type Locale = 'en' | 'zh'
@@ -8,7 +8,30 @@ export const LOCALES: { value: Locale; label: string; htmlLang: string }[] = [
   { value: 'zh', label: '简体中文', htmlLang: 'zh-CN' },
 ]
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, zh }
+type Messages = Record<MessageKey, string>
+// English is in the entry (but for the features for opened files, see addMessages); another
+// language's strings (2.9 kB gzip for Chinese) load only for a reader who gets that language,
+// before it applies.
+const dictionaries = shallowReactive<Partial<Record<Locale, Messages>>>({ en: { ...en } as Messages })
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  zh: () => import('./messages-zh').then((m) => m.zh),
+}
+
+/**
+ * Add strings that only lazily loaded features use (src/i18n/local-strings.ts): their modules add
+ * them when they load, before they render. In place: the components already shown need no update.
+ */
+export function addMessages(locale: Locale, messages: Partial<Messages>): void {
+  Object.assign(dictionaries[locale] ?? {}, messages)
+}
+
+/** Load a UI language's strings; null when they are already here. */
+export function loadMessages(locale: Locale): Promise<void> | null {
+  if (locale === 'en' || dictionaries[locale]) return null
+  return loaders[locale]().then((messages) => {
+    dictionaries[locale] = messages
+  })
+}
 
 /** A language tag's UI locale, or null when Parley has no interface in that language. */
 export function localeFor(lang: string | null | undefined): Locale | null {
@@ -31,7 +54,7 @@ export function htmlLangOf(locale: Locale): string {
 }
 
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key]
+  const template = (dictionaries[locale] ?? dictionaries.en!)[key]
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
@@ -61,22 +84,23 @@ function readChoice(): Locale | null {
     return null
   }
 }
-const locale = computed<Locale>(() => chosen.value ?? browser.value)
+const wanted = computed<Locale>(() => chosen.value ?? browser.value)
+// A language picked in the switch applies once its strings are here (the page stays as it is meanwhile).
+watch(wanted, (next) => void loadMessages(next))
+const locale = computed<Locale>(() => (dictionaries[wanted.value] ? wanted.value : 'en'))
 
 /**
  * Apply the reader's languages: the browser's preferred ones, then the stored choice over them.
- * At once, unless parts of the page still wait for hydration (then once they have hydrated).
+ * Once that language's strings are here and the parts still waiting for hydration have hydrated.
  */
-export function applyReaderLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Promise<void> | void {
+export async function applyReaderLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Promise<void> {
   const saved = readChoice()
   const next = localeFromLanguages(languages)
-  const apply = (): void => {
-    browser.value = next
-    chosen.value = saved
-  }
+  await loadMessages(saved ?? next)
   // Parts still waiting for hydration must adopt their markup in the language it was written in.
-  const waiting = (saved ?? next) !== locale.value ? hydrateAll() : null
-  return waiting ? waiting.then(apply) : apply()
+  if ((saved ?? next) !== locale.value) await hydrateAll()
+  browser.value = next
+  chosen.value = saved
 }
 
 export interface I18n {

@@ -19,7 +19,7 @@ export async function mountReader(component: Component, url: string, props: Reco
   // The locale is app-wide state: start every test as a reader whose browser prefers Chinese.
   globalThis.localStorage?.removeItem('parley-ui-lang')
   useI18n().chosen.value = null
-  applyReaderLocale(['zh-CN'])
+  await applyReaderLocale(['zh-CN'])
   const router = createAppRouter(createMemoryHistory())
   const pinia = createPinia()
   setActivePinia(pinia)

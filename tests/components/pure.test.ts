@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { nextTick } from 'vue'
 import { activeSectionIndex } from '../../src/composables/active-section'
 import { groupBlocks } from '../../src/composables/group-blocks'
-import { applyReaderLocale, localeFor, localeFromLanguages, translate, useI18n } from '../../src/i18n'
+import { applyReaderLocale, loadMessages, localeFor, localeFromLanguages, translate, useI18n } from '../../src/i18n'
 import { formatDate } from '../../src/components/format'
 import { makeInterview } from './fixture'
 
@@ -53,20 +53,36 @@ describe('i18n', () => {
   it('a stored choice overrides the browser language', async () => {
     const { locale, chosen } = useI18n()
     localStorage.removeItem('parley-ui-lang')
-    applyReaderLocale(['en-US'])
+    await applyReaderLocale(['en-US'])
     expect(locale.value).toBe('en')
     localStorage.setItem('parley-ui-lang', 'zh')
-    applyReaderLocale(['en-US'])
+    await applyReaderLocale(['en-US'])
     expect(locale.value).toBe('zh')
     await nextTick()
     // Clearing the choice (as the switch would) forgets it: the browser's language applies again.
     chosen.value = null
     await nextTick()
-    applyReaderLocale(['en-US'])
+    await applyReaderLocale(['en-US'])
     expect(locale.value).toBe('en')
   })
-  it('fills placeholders', () => {
+  it('loads the Chinese strings only for a reader who gets Chinese, and switches once they are here', async () => {
+    vi.resetModules()
+    const fresh = await import('../../src/i18n')
+    localStorage.removeItem('parley-ui-lang')
+    await fresh.applyReaderLocale(['en-US'])
+    expect(fresh.translate('zh', 'reset')).toBe('Reset filter')
+    const { locale, chosen } = fresh.useI18n()
+    chosen.value = 'zh'
+    expect(locale.value).toBe('en')
+    await vi.waitFor(() => expect(locale.value).toBe('zh'))
+    expect(fresh.translate('zh', 'reset')).toBe('重置筛选')
+    chosen.value = null
+    await nextTick()
+    localStorage.removeItem('parley-ui-lang')
+  })
+  it('fills placeholders', async () => {
     expect(translate('en', 'showing', { shown: 2, total: 8 })).toBe('Showing 2 of 8 turns')
+    await loadMessages('zh')
     expect(translate('zh', 'showing', { shown: 2, total: 8 })).toBe('显示 2 / 8 段发言')
   })
   it('formats the date as written, whatever the time zone', () => {

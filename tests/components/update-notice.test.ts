@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import UpdateNotice from '../../src/components/UpdateNotice.vue'
-import { useI18n } from '../../src/i18n'
+import { loadMessages, useI18n } from '../../src/i18n'
 import type { SwUpdateOptions } from '../../src/pwa/update'
 
 /** Just enough of ServiceWorker / ServiceWorkerRegistration / ServiceWorkerContainer. */
@@ -85,6 +85,7 @@ describe('UpdateNotice', () => {
 
   it('shows a version that was already waiting from an earlier visit, in Chinese too, and can be dismissed', async () => {
     useI18n().chosen.value = 'zh'
+    await loadMessages('zh')
     const container = new FakeContainer(true)
     container.registration.waiting = new FakeWorker()
     const { wrapper } = await mountWith(container)

@@ -85,11 +85,20 @@ test.describe('the interface speaks the reader’s language, not the article’s
     test.use({ locale: 'en-US' })
     test('gets English controls on the Chinese seed; the article keeps its lang', async ({ page }) => {
       const problems = watchConsole(page)
+      // The Chinese UI strings load only for a reader who gets Chinese (issue 16's initial JS).
+      const scripts: Array<Promise<string>> = []
+      page.on('response', (response) => {
+        if (response.url().endsWith('.js')) scripts.push(response.text())
+      })
       await page.goto(READER)
       await expect(page.locator('html')).toHaveAttribute('lang', 'en')
       await expect(page.getByRole('searchbox', { name: 'Search this interview' })).toBeVisible()
       await expect(page.locator('article#turn-1 .turn__role')).toHaveText('Question')
       await expect(page.locator('#turn-1 .turn__body')).toHaveAttribute('lang', 'zh-cn')
+      await expect(page.locator('#app')).toHaveAttribute('data-hydrated', '')
+      const loaded = await Promise.all(scripts)
+      expect(loaded.length).toBeGreaterThan(0)
+      expect(loaded.filter((code) => code.includes('在本访谈中搜索'))).toEqual([])
       expect(problems).toEqual([])
     })
   })

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { COMPILE_HINT } from '../../src/node/compile-hints-plugin'
+import { enLocal } from '../../src/i18n/messages-local'
 
 const DIST = path.resolve(process.env.PARLEY_SIZE_DIST ?? 'dist')
 const built = existsSync(path.join(DIST, 'index.html'))
@@ -50,6 +51,15 @@ describe.skipIf(!built && !process.env.CI)('the production build (dist/)', () =>
     for (const file of initial) {
       const code = read(file)
       for (const marker of MARKDOWN_IT) expect(code.includes(marker), `${file} contains “${marker}”`).toBe(false)
+    }
+  })
+
+  it('keeps other UI languages and the strings of the features for opened files out of the initial set', () => {
+    // One string from each: the Chinese dictionary (loaded for a Chinese reader) and messages-local.ts.
+    for (const marker of ['在本访谈中搜索', enLocal.openHint]) {
+      const holders = [...initial].filter((file) => read(file).includes(marker))
+      expect(holders, marker).toEqual([])
+      expect(chunks.some((file) => read(file).includes(marker)), marker).toBe(true)
     }
   })
 

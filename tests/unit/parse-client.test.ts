@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { describeProblem } from '../../src/local/describe'
 import { PARSE_TIME_LIMIT_MS, parseSource, WORKER_THRESHOLD, type ParseWorker } from '../../src/local/parse-client'
 import { parseInterview } from '../../src/core/parse'
-import { en, type MessageKey } from '../../src/i18n/messages'
+import { en as enReader, type MessageKey } from '../../src/i18n/messages'
+import { enLocal } from '../../src/i18n/messages-local'
 
 /** A worker that answers with `answer(source)`, or never when `answer` is null. */
 function fakeWorker(answer: ((source: string) => unknown) | null): { create: () => ParseWorker; terminated: () => boolean } {
@@ -19,6 +20,7 @@ function fakeWorker(answer: ((source: string) => unknown) | null): { create: () 
 }
 
 const big = `**A**: Why?\n\n**B**: ${'Because. '.repeat(WORKER_THRESHOLD / 9)}\n`
+const en: Record<MessageKey, string> = { ...enReader, ...enLocal }
 const t = (key: MessageKey, params: Record<string, string | number> = {}): string => en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]))
 
 afterEach(() => vi.useRealTimers())
