@@ -79,14 +79,11 @@ function languageTag(declared: string): string | null {
 }
 
 const BCP47 = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/
-/** What front matter writes instead of a tag (`language: russian`, `lang: Deutsch`). */
+/** What front matter writes instead of a tag (`language: russian`). */
 const LANGUAGE_NAMES = new Map(
-  Object.entries({
-    en: ['english'], ru: ['russian', 'русский'], uk: ['ukrainian', 'українська'], zh: ['chinese', '中文'], ja: ['japanese', '日本語'],
-    ko: ['korean', '한국어'], de: ['german', 'deutsch'], fr: ['french', 'français', 'francais'], es: ['spanish', 'español', 'espanol'],
-    it: ['italian', 'italiano'], pt: ['portuguese', 'português', 'portugues'], nl: ['dutch', 'nederlands'], pl: ['polish', 'polski'],
-    tr: ['turkish', 'türkçe', 'turkce'], sv: ['swedish', 'svenska'], id: ['indonesian', 'bahasa indonesia'], vi: ['vietnamese', 'tiếng việt'],
-  }).flatMap(([code, names]) => names.map((name): [string, string] => [name, code])),
+  'english:en russian:ru ukrainian:uk chinese:zh japanese:ja korean:ko german:de french:fr spanish:es italian:it portuguese:pt dutch:nl polish:pl turkish:tr swedish:sv indonesian:id vietnamese:vi'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 )
 
 /** The `parley.speakers` front-matter block: explicit speakers and roles that override inference. */

@@ -93,7 +93,7 @@ describe('front matter', () => {
 
   it('reads a language written as a name, and ignores a value that names none', () => {
     expect(parseOk(`---\nlanguage: russian\n---\n${body}`).lang).toBe('ru')
-    expect(parseOk(`---\nlang: Deutsch\n---\n${body}`).lang).toBe('de')
+    expect(parseOk(`---\nlang: German\n---\n${body}`).lang).toBe('de')
     expect(parseOk(`---\nlocale: zh_CN\n---\n${body}`).lang).toBe('zh-cn')
     expect(parseOk('---\nlang: default\n---\n## 导言\n\n你好。\n').lang).toBe('zh')
   })
