@@ -212,6 +212,7 @@ function isQuestionList(tokens: Token[], start: number, end: number): boolean {
   const open = tokens[start]
   if (open?.type !== 'ordered_list_open' && open?.type !== 'bullet_list_open') return false
   const items = childRanges(tokens, start + 1, end - 1)
+  if (isDialogueItems(tokens, items)) return true
   return items.some(([itemStart, itemEnd]) => {
     const children = childRanges(tokens, itemStart + 1, itemEnd - 1)
     const firstChild = children[0]
@@ -220,6 +221,28 @@ function isQuestionList(tokens: Token[], start: number, end: number): boolean {
     return tokens[firstChild[0]]?.type === 'paragraph_open' && inline !== undefined && isWhollyEmphasised(inline, 'strong')
   })
 }
+
+/**
+ * `- **Q:** …` / `- **A:** …`: every item opens with a label and the labels take turns (at least two
+ * names, each more than once, most items a different name from the one before). `Step 1:`, `Step 2:`
+ * items are a list.
+ */
+function isDialogueItems(tokens: Token[], items: Array<[number, number]>): boolean {
+  if (items.length < MIN_DIALOGUE_ITEMS) return false
+  const names: string[] = []
+  for (const [itemStart] of items) {
+    const inline = tokens[itemStart + 2]
+    const label = tokens[itemStart + 1]?.type === 'paragraph_open' && inline?.type === 'inline' ? matchLabel(inline.content) : null
+    if (!label || label.form === 'bare') return false
+    names.push(label.name)
+  }
+  const counts = new Map<string, number>()
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1)
+  const changes = names.filter((name, i) => i > 0 && name !== names[i - 1]).length
+  return counts.size >= 2 && [...counts.values()].every((n) => n >= 2) && changes * 2 >= names.length - 1
+}
+
+const MIN_DIALOGUE_ITEMS = 4
 
 /** Tight list items hide their paragraphs' `<p>`; once unpacked they are ordinary paragraphs. */
 export function revealParagraphs(tokens: Token[]): Token[] {
