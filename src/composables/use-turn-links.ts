@@ -23,6 +23,7 @@ export interface TurnLinks {
  * The buttons are one toolbar, made in the browser (they do nothing without JavaScript) and moved
  * into the header of the turn last hovered, touched or focused: each turn's markup keeps only its
  * `#N` permalink, the keyboard's way in (Tab from it reaches the toolbar, placed right after it).
+ * A collapsed turn (filtered out) also opens with a click or tap on its one-line preview.
  * Controls are found by `data-turn-action` (or the `#N` permalink) inside an `article.turn`.
  */
 export function useTurnLinks(options: TurnLinkOptions): TurnLinks {
@@ -53,7 +54,10 @@ export function useTurnLinks(options: TurnLinkOptions): TurnLinks {
   }
 
   function attach(event: Event): void {
-    const turn = (event.target as Element | null)?.closest?.('article.turn')
+    const target = event.target as Element | null
+    // Focus on a turn itself is a deep link landing (useTargetFocus): the toolbar would move its text.
+    if (event.type === 'focusin' && !target?.closest?.('article.turn > header')) return
+    const turn = target?.closest?.('article.turn')
     // Not into markup still waiting to hydrate: Vue would take the toolbar for a mismatch and drop it.
     if (turn) void whenHydrated().then(() => place(turn))
   }
@@ -77,7 +81,11 @@ export function useTurnLinks(options: TurnLinkOptions): TurnLinks {
   }
 
   function onClick(event: MouseEvent): void {
-    const control = (event.target as Element | null)?.closest?.('[data-turn-action], a.turn__permalink')
+    const target = event.target as Element | null
+    const control = target?.closest?.('[data-turn-action], a.turn__permalink')
+    // A one-line preview opens with a click (a tap) anywhere on it but its links.
+    const collapsed = control ? null : target?.closest?.('article.turn[data-collapsed]')
+    if (collapsed && !target?.closest('a')) return void run('expand', collapsed.id)
     const turnId = control?.closest('article.turn')?.id
     if (!control || !turnId) return
     if (control.tagName === 'A') {

@@ -59,6 +59,10 @@ describe('ReaderPage', () => {
     await flushPromises()
     expect(wrapper.find('article#turn-3[data-collapsed]').exists()).toBe(false)
     expect(wrapper.findAll('article[data-collapsed]')).toHaveLength(3)
+    // A click (a tap) on a one-line preview opens it too.
+    await wrapper.get('article#turn-5 .turn__body').trigger('click')
+    await flushPromises()
+    expect(wrapper.findAll('article[data-collapsed]').map((a) => a.attributes('id'))).toEqual(['turn-1', 'turn-7'])
   })
 
   it('says so when everything is filtered out, and resets', async () => {
