@@ -144,9 +144,11 @@ test('numbered questions are landmarks: Q1…Qn in the outline of an article wit
 
 test('speaker colours follow the person, not the list position', async ({ page }) => {
   await page.setViewportSize(WIDE)
+  // A turn's avatar is its header's ::before, its initials from one CSS rule per speaker.
   const colourOf = (speaker: string) =>
-    page.locator(`article.turn[data-speaker="${speaker}"] .avatar`).first().evaluate((el) => getComputedStyle(el).backgroundColor)
+    page.locator(`article.turn[data-speaker="${speaker}"] > header`).first().evaluate((el) => getComputedStyle(el, '::before').backgroundColor)
   await page.goto(READER)
+  expect(await page.locator('article.turn[data-speaker="michael"] > header').first().evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(/^"M"/)
   const michael = await colourOf('michael')
   const arujjwal = await colourOf('arujjwal')
   expect(michael).not.toBe(arujjwal)
