@@ -10,19 +10,26 @@
  *   - first render: navigation start → the last turn `<article>` is in the DOM, then the next frame
  *     (MutationObserver + requestAnimationFrame); also LCP and the DOM node count. Pages are
  *     prerendered, so this is when the browser has the whole conversation from the HTML;
- *   - app ready: navigation start → the app is mounted (Vue's `__vue_app__` on `#app`, checked every
- *     frame), hydration included: the app is requested only after the first paint
- *     (src/node/paint-first.ts), and every interaction below waits for it;
- *   - filter hide / show: click the first speaker toggle in the sidebar → its turns left (or came
- *     back into) the DOM → next frame;
- *   - search keystroke: one key (`c`) in the search box (input[type=search] or role=searchbox) →
- *     its status text changes → next frame; skipped with a note when the app has no search box;
- *   - section jump: click the last outline link → the target section is in the viewport → next frame;
+ *   - app ready: navigation start → the app is mounted and every lazily hydrated part too (`#app`
+ *     gets `data-hydrated`, src/main.ts), checked every frame: the app is requested only after the
+ *     first paint (src/node/paint-first.ts), and every interaction below waits for it;
+ *   - interactions, each timed two ways from its input event (pointerdown / keydown): "paint", the
+ *     Event Timing API's duration of that interaction (input to the next paint after its handlers,
+ *     as INP counts it; the API reports 16 ms and over, so 16 stands for "under 16"), and "shown",
+ *     to the first frame after its result is in the DOM (work the app defers is counted there):
+ *     - speaker toggle hide / show: the first speaker's toggle in the sidebar → the number of turns
+ *       collapsed by the filter (`article.turn[data-collapsed]`; hidden turns stay in the DOM as
+ *       one-line previews) changes;
+ *     - search keystroke: one key (`c`) in the search box → its status text changes;
+ *     - section jump: the last section link of the outline, from the top → the section is focused
+ *       and on screen; turn jump: then the last question link shown in the outline → that turn is
+ *       focused and on screen (not "at the top": near the end of a short page it cannot get there);
  *   - JS heap: used heap after a forced GC (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage).
  * Before the browser runs it prints each interview's output per Markdown byte: its prerendered page
  * and its data chunk (issue 16 asks for ≤ 2× each).
- * Prints medians of BENCH_RUNS (default 5) runs for seed and big and the big/seed ratios. Nothing
- * is judged against wall-clock numbers; the ratios are the result.
+ * Prints medians of BENCH_RUNS (default 5) runs for seed and big and the big/seed ratios, and the
+ * big interview's heap per Markdown byte. Nothing is judged against wall-clock numbers; the ratios
+ * are the result. BENCH_PORT sets the preview port (default 4581); BENCH_REUSE_BUILD=1 skips the build.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -34,11 +41,11 @@ import {
   type Preview,
 } from './util'
 
-const PORT = 4581
+const PORT = Number(process.env.BENCH_PORT ?? 4581)
 const CONTENT_DIR = '.bench/content'
 const OUT_DIR = '.bench/dist-big'
 const BIG_SLUG = 'big-interview'
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5))
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
 const STEP_TIMEOUT_MS = 60_000
 
 interface Target {
@@ -72,26 +79,35 @@ function prepareContent(): Target[] {
   return [target('seed', SEED_SLUG, seed), target('big', BIG_SLUG, big)]
 }
 
-interface Sample {
+/** One interaction: Event Timing's input to next paint, and input to the frame after its result shows. */
+interface Interaction {
+  paint: number
+  shown: number
+}
+
+const INTERACTIONS = ['filterHide', 'filterShow', 'search', 'sectionJump', 'turnJump'] as const
+type InteractionKey = (typeof INTERACTIONS)[number]
+
+type Sample = {
   firstRender: number
   ready: number
   lcp: number
   domNodes: number
-  filterHide: number
-  filterShow: number
-  search: number
-  jump: number
   heap: number
+} & Record<InteractionKey, Interaction>
+
+const INTERACTION_LABELS: Record<InteractionKey, string> = {
+  filterHide: 'speaker toggle: hide first speaker',
+  filterShow: 'speaker toggle: show again',
+  search: 'search keystroke (first key)',
+  sectionJump: 'section jump (last outline section)',
+  turnJump: 'turn jump (last outline question)',
 }
 
-const METRICS: Array<{ key: keyof Sample; label: string; size?: boolean; count?: boolean }> = [
+const PAGE_METRICS: Array<{ key: 'firstRender' | 'ready' | 'lcp' | 'heap' | 'domNodes'; label: string; size?: boolean; count?: boolean }> = [
   { key: 'firstRender', label: 'first render (nav → last turn in DOM + frame), ms' },
-  { key: 'ready', label: 'app ready (nav → mounted, hydration included), ms' },
+  { key: 'ready', label: 'app ready (nav → every part hydrated), ms' },
   { key: 'lcp', label: 'largest contentful paint, ms' },
-  { key: 'filterHide', label: 'speaker filter: hide first speaker, ms' },
-  { key: 'filterShow', label: 'speaker filter: show again, ms' },
-  { key: 'search', label: 'search keystroke, ms' },
-  { key: 'jump', label: 'section jump (last outline link), ms' },
   { key: 'heap', label: 'JS heap used after GC', size: true },
   { key: 'domNodes', label: 'DOM nodes', count: true },
 ]
@@ -103,15 +119,33 @@ const METRICS: Array<{ key: keyof Sample; label: string; size?: boolean; count?:
  * checked on DOM mutations, scroll events and every animation frame.
  */
 function installProbe(lastTurnId: string): void {
+  type Timing = { shown: number; paint: number }
   type Probe = {
     present: number
     rendered: number
     ready: number
     lcp: number
     arm: (eventType: string, conditionSource: string, args: unknown) => void
-    pending: Promise<number> | null
+    pending: Promise<Timing> | null
   }
   const probe: Probe = { present: NaN, rendered: NaN, ready: NaN, lcp: NaN, arm: () => undefined, pending: null }
+  /** Event Timing entries of interactions (the API reports those of 16 ms or more). */
+  const interactions: Array<{ id: number; start: number; duration: number }> = []
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { interactionId?: number }>) {
+        if (e.interactionId) interactions.push({ id: e.interactionId, start: e.startTime, duration: e.duration })
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
+  } catch {
+    // no Event Timing
+  }
+  /** Input to next paint of the interaction that started at `t0`: its longest event, else under 16 ms. */
+  const inputToPaint = (t0: number): number => {
+    const mine = interactions.filter((e) => e.start >= t0 - 1)
+    const id = mine[0]?.id
+    return id === undefined ? 16 : Math.max(...mine.filter((e) => e.id === id).map((e) => e.duration))
+  }
   ;(window as unknown as { __bench: Probe }).__bench = probe
   const afterFrame = (then: (t: number) => void): void => {
     requestAnimationFrame(() => setTimeout(() => then(performance.now()), 0))
@@ -124,7 +158,9 @@ function installProbe(lastTurnId: string): void {
   })
   first.observe(document, { childList: true, subtree: true })
   const mounted = (): void => {
-    if ((document.getElementById('app') as (HTMLElement & { __vue_app__?: unknown }) | null)?.__vue_app__) afterFrame((t) => (probe.ready = t))
+    // main.ts marks the container once the parts hydrated after mount are hydrated too.
+    const app = document.getElementById('app') as (HTMLElement & { __vue_app__?: unknown }) | null
+    if (app?.__vue_app__ && app.dataset.hydrated !== undefined) afterFrame((t) => (probe.ready = t))
     else requestAnimationFrame(mounted)
   }
   requestAnimationFrame(mounted)
@@ -139,18 +175,19 @@ function installProbe(lastTurnId: string): void {
   }
   probe.arm = (eventType, conditionSource, args) => {
     const check = new Function('args', `return (${conditionSource})(args)`) as (a: unknown) => boolean
-    probe.pending = new Promise<number>((resolve, reject) => {
+    probe.pending = new Promise<Timing>((resolve, reject) => {
       let t0 = NaN
       let finished = false
-      const onEvent = (): void => {
-        if (Number.isNaN(t0)) t0 = performance.now()
+      const onEvent = (event: Event): void => {
+        if (Number.isNaN(t0)) t0 = event.timeStamp
       }
       const test = (): void => {
         if (finished || Number.isNaN(t0) || !check(args)) return
         finished = true
         observer.disconnect()
         window.removeEventListener('scroll', test, true)
-        afterFrame((t) => resolve(t - t0))
+        // Event Timing entries are reported some frames after their paint.
+        afterFrame((t) => setTimeout(() => resolve({ shown: t - t0, paint: inputToPaint(t0) }), 300))
       }
       const poll = (): void => {
         test()
@@ -158,6 +195,7 @@ function installProbe(lastTurnId: string): void {
       }
       const observer = new MutationObserver(test)
       observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true })
+      // pointerdown / keydown: where Event Timing starts the interaction.
       window.addEventListener(eventType, onEvent, { capture: true, once: true })
       window.addEventListener('scroll', test, true)
       requestAnimationFrame(poll)
@@ -169,20 +207,44 @@ function installProbe(lastTurnId: string): void {
   }
 }
 
-type Probe = { __bench: { present: number; rendered: number; ready: number; lcp: number; arm: (e: string, c: string, a: unknown) => void; pending: Promise<number> } }
+type Probe = { __bench: { present: number; rendered: number; ready: number; lcp: number; arm: (e: string, c: string, a: unknown) => void; pending: Promise<Interaction> } }
 
-/** Arm the probe, perform the action with Playwright's real input, return ms from event to frame. */
-async function timed(page: Page, eventType: 'click' | 'keydown', condition: string, args: unknown, act: () => Promise<void>): Promise<number> {
+/** Arm the probe, perform the action with Playwright's real input, return its timings. */
+async function timed(page: Page, eventType: 'pointerdown' | 'keydown', condition: string, args: unknown, act: () => Promise<void>): Promise<Interaction> {
   await page.evaluate(([e, c, a]) => (window as unknown as Probe).__bench.arm(e as string, c as string, a), [eventType, condition, args] as const)
   await act()
   return page.evaluate(() => (window as unknown as Probe).__bench.pending)
 }
 
-const countTurns = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll('article.turn').length)
+/**
+ * Turns the speaker filter collapses carry `data-collapsed` (they stay in the DOM as one-line
+ * previews, src/composables/use-collapsed-turns.ts); counting `article.turn` never changes.
+ */
+const countCollapsed = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll('article.turn[data-collapsed]').length)
 
 /** Wait until the main thread has been idle for a moment (two quiet frames after a short pause). */
 const settle = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), 200)))
+
+/**
+ * A jump has landed when its target is focused (useTargetFocus) and on screen. Not "at the top":
+ * near the end of a short page the target cannot scroll up to the top.
+ */
+const landed = String((a: { id: string }) => {
+  const el = document.getElementById(a.id)
+  if (!el || document.activeElement !== el) return false
+  const r = el.getBoundingClientRect()
+  return r.top >= 0 && r.top < window.innerHeight
+})
+
+/** Click the last link matching `selector`; time it until the element its hash names has landed. */
+async function timeJump(page: Page, selector: string): Promise<Interaction> {
+  const link = page.locator(selector).last()
+  const href = (await link.getAttribute('href')) ?? ''
+  const id = decodeURIComponent(href.slice(href.indexOf('#') + 1))
+  if (!id) throw new Error(`${selector}: no #target in "${href}"`)
+  return timed(page, 'pointerdown', landed, { id }, () => link.click())
+}
 
 interface RunNotes {
   searchMissing: boolean
@@ -215,21 +277,19 @@ async function measure(browser: Browser, baseUrl: string, target: Target, notes:
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length)
 
     // Speaker filter: hide the first speaker, then show them again.
-    const toggle = page.locator('.sidebar .speaker-toggle, aside [aria-pressed]').first()
-    const pressedCondition = String((a: { before: number }) => {
-      const n = document.querySelectorAll('article.turn').length
-      return n !== a.before
-    })
-    const before = await countTurns(page)
-    const filterHide = await timed(page, 'click', pressedCondition, { before }, () => toggle.click())
+    const toggle = page.locator('.sidebar .speaker-toggle').first()
+    const collapsedChanged = String((a: { before: number }) => document.querySelectorAll('article.turn[data-collapsed]').length !== a.before)
+    const before = await countCollapsed(page)
+    const filterHide = await timed(page, 'pointerdown', collapsedChanged, { before }, () => toggle.click())
     await settle(page)
-    const hidden = await countTurns(page)
-    const filterShow = await timed(page, 'click', pressedCondition, { before: hidden }, () => toggle.click())
+    const hidden = await countCollapsed(page)
+    if (hidden === before) throw new Error(`${target.name}: the filter collapsed no turn`)
+    const filterShow = await timed(page, 'pointerdown', collapsedChanged, { before: hidden }, () => toggle.click())
     await settle(page)
-    if ((await countTurns(page)) !== before) throw new Error(`${target.name}: the filter did not restore all turns`)
+    if ((await countCollapsed(page)) !== before) throw new Error(`${target.name}: the filter did not restore all turns`)
 
     // Search keystroke, if the app has a search box.
-    let search = NaN
+    let search: Interaction = { paint: NaN, shown: NaN }
     const box = page.locator('input[type=search], [role=searchbox]').first()
     if ((await box.count()) === 0 || !(await box.isVisible())) {
       notes.searchMissing = true
@@ -253,21 +313,15 @@ async function measure(browser: Browser, baseUrl: string, target: Target, notes:
       await box.blur()
     }
 
-    // Section jump: from the top, click the last outline link until its section is in view.
+    // Section jump from the top to the last section; then a turn jump to that section's last
+    // question (a long outline shows only the current section's questions).
     await page.evaluate(() => window.scrollTo(0, 0))
     await settle(page)
-    const link = page.locator('nav.outline a, .sidebar nav a[href*="#"]').last()
-    const href = (await link.getAttribute('href')) ?? ''
-    const sectionId = decodeURIComponent(href.slice(href.indexOf('#') + 1))
-    const inView = String((a: { id: string }) => {
-      const el = document.getElementById(a.id)
-      if (!el) return false
-      const r = el.getBoundingClientRect()
-      return r.top < window.innerHeight && r.bottom > 0 && Math.abs(r.top) < window.innerHeight / 2
-    })
-    const jump = await timed(page, 'click', inView, { id: sectionId }, () => link.click())
+    const sectionJump = await timeJump(page, 'nav.outline .outline__section a')
+    await settle(page)
+    const turnJump = await timeJump(page, 'nav.outline a.outline__q')
 
-    return { firstRender: rendered, ready, lcp, domNodes, filterHide, filterShow, search, jump, heap }
+    return { firstRender: rendered, ready, lcp, domNodes, heap, filterHide, filterShow, search, sectionJump, turnJump }
   } finally {
     await context.close()
   }
@@ -290,7 +344,10 @@ async function main(): Promise<void> {
   const started = performance.now()
   const targets = prepareContent()
   console.log(`Building ${CONTENT_DIR} (seed: ${targets[0]?.turns} turns; big: ${targets[1]?.turns} turns) into ${OUT_DIR} …`)
-  await run('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { quiet: true })
+  // BENCH_REUSE_BUILD=1 measures the last build again (while tuning the bench itself).
+  if (process.env.BENCH_REUSE_BUILD !== '1') {
+    await run('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], { quiet: true })
+  }
   printOutputSizes(targets)
   let preview: Preview | null = null
   let browser: Browser | null = null
@@ -310,22 +367,34 @@ async function main(): Promise<void> {
     }
 
     const [seed, big] = targets.map((t) => samples.get(t.name) ?? [])
-    const rows = METRICS.map((metric) => {
-      const s = median((seed ?? []).map((x) => x[metric.key]))
-      const b = median((big ?? []).map((x) => x[metric.key]))
-      const fmt = (v: number): string => (metric.size ? fmtSize(v) : metric.count ? (Number.isNaN(v) ? '–' : String(Math.round(v))) : fmtMs(v))
-      const skipped = metric.key === 'search' && notes.searchMissing
-      return [metric.label, skipped ? 'skipped' : fmt(s), skipped ? 'skipped' : fmt(b), skipped ? '–' : fmtRatio(b / s)]
-    })
+    const med = (list: Sample[] | undefined, pick: (x: Sample) => number): number => median((list ?? []).map(pick))
     const [seedTarget, bigTarget] = targets
     console.log(`\nBrowser perf, Chromium via Playwright, median of ${RUNS} runs (after a seed warm-up) — seed ${seedTarget?.turns} turns vs big ${bigTarget?.turns} turns (${(bigTarget?.turns ?? 0) / (seedTarget?.turns ?? 1)}× the turns)\n`)
-    console.log(table(['metric', 'seed', 'big', 'big/seed'], rows))
+    const interactionRows = INTERACTIONS.map((key) => {
+      const skipped = key === 'search' && notes.searchMissing
+      const cell = (list: Sample[] | undefined, part: keyof Interaction): string => (skipped ? 'skipped' : fmtMs(med(list, (x) => x[key][part])))
+      const ratio = (part: keyof Interaction): string => (skipped ? '–' : fmtRatio(med(big, (x) => x[key][part]) / med(seed, (x) => x[key][part])))
+      return [INTERACTION_LABELS[key], cell(seed, 'paint'), cell(big, 'paint'), ratio('paint'), cell(seed, 'shown'), cell(big, 'shown'), ratio('shown')]
+    })
+    console.log('Interactions, ms. "paint": input to next paint (Event Timing; 16 = under the API\'s 16 ms threshold).')
+    console.log('"shown": input to the frame after the result is in the DOM (jumps: target focused and on screen).\n')
+    console.log(table(['interaction', 'seed paint', 'big paint', 'big/seed', 'seed shown', 'big shown', 'big/seed'], interactionRows))
+    const pageRows = PAGE_METRICS.map((metric) => {
+      const s = med(seed, (x) => x[metric.key])
+      const b = med(big, (x) => x[metric.key])
+      const fmt = (v: number): string => (metric.size ? fmtSize(v) : metric.count ? (Number.isNaN(v) ? '–' : String(Math.round(v))) : fmtMs(v))
+      return [metric.label, fmt(s), fmt(b), fmtRatio(b / s)]
+    })
+    console.log(`\n${table(['page', 'seed', 'big', 'big/seed'], pageRows)}`)
+    const bigHeap = med(big, (x) => x.heap)
+    if (bigTarget) console.log(`\nBig interview: JS heap ${fmtSize(bigHeap)} = ${fmtRatio(bigHeap / bigTarget.markdownBytes)} its Markdown (${fmtSize(bigTarget.markdownBytes)}).`)
     if (notes.searchMissing) console.log('\nNote: no search box (input[type=search] or role=searchbox) on the reader page; search keystroke skipped.')
-    const spread = (key: keyof Sample, list: Sample[] | undefined): string => {
-      const values = (list ?? []).map((x) => x[key]).filter(Number.isFinite)
+    const spread = (pick: (x: Sample) => number, list: Sample[] | undefined): string => {
+      const values = (list ?? []).map(pick).filter(Number.isFinite)
       return values.length ? `${fmtMs(Math.min(...values))}–${fmtMs(Math.max(...values))}` : '–'
     }
-    console.log(`\nSpread (min–max ms) of first render: seed ${spread('firstRender', seed)}, big ${spread('firstRender', big)}; filter hide: seed ${spread('filterHide', seed)}, big ${spread('filterHide', big)}`)
+    const paintOf = (key: InteractionKey) => (x: Sample): number => x[key].paint
+    console.log(`\nSpread (min–max ms) of input to paint: ${INTERACTIONS.map((k) => `${k} seed ${spread(paintOf(k), seed)}, big ${spread(paintOf(k), big)}`).join('; ')}`)
     console.log(`Total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`)
   } finally {
     await browser?.close()

@@ -2,9 +2,9 @@
 const SETTLE_FRAMES = 30
 
 /**
- * Keep `el` where `scroll()` put it while the page around it settles. Turns use
- * `content-visibility: auto`: until a turn has been on screen its height is a guess, so the first
- * scroll lands by the guesses, and turns that then come into view take their real height and move
+ * Keep `el` where `scroll()` put it while the page around it settles. Runs of turns use
+ * `content-visibility: auto`: until a run has been on screen its height is a guess, so the first
+ * scroll lands by the guesses, and runs that then come into view take their real height and move
  * the target. Re-scroll whenever the target moved since the last frame; stop once it has stayed put
  * for a few frames, after SETTLE_FRAMES, or as soon as the reader scrolls themselves.
  */

@@ -48,9 +48,13 @@ export function domRange(index: TextIndex, r: TextRange): Range | null {
 
 /**
  * DOM Ranges for sorted, non-overlapping text ranges of one element, in a single pass over its text
- * nodes (domRange per hit would rescan them: quadratic in a long turn full of hits).
+ * nodes (domRange per hit would rescan them: quadratic in a long turn full of hits). `fixed` gives
+ * StaticRanges: enough to paint as highlights, and unlike live Ranges the document does not update
+ * them on every change (tens of thousands of search hits made each DOM change slow).
  */
-export function domRanges(index: TextIndex, rs: readonly TextRange[]): Range[] {
+export function domRanges(index: TextIndex, rs: readonly TextRange[], fixed: true): StaticRange[]
+export function domRanges(index: TextIndex, rs: readonly TextRange[], fixed?: false): Range[]
+export function domRanges(index: TextIndex, rs: readonly TextRange[], fixed = false): AbstractRange[] {
   const { nodes } = index
   const doc = index.root.ownerDocument
   let i = 0
@@ -63,17 +67,27 @@ export function domRanges(index: TextIndex, rs: readonly TextRange[]): Range[] {
     }
     return null
   }
-  const out: Range[] = []
+  const out: AbstractRange[] = []
   for (const r of rs) {
     const a = at(r.start, false)
     const b = at(r.end, true)
     if (!a || !b) break
-    const range = doc.createRange()
-    range.setStart(a.node, a.offset)
-    range.setEnd(b.node, b.offset)
-    out.push(range)
+    out.push(fixed ? new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) : liveRange(doc, a, b))
   }
   return out
+}
+
+function liveRange(doc: Document, a: { node: Node; offset: number }, b: { node: Node; offset: number }): Range {
+  const range = doc.createRange()
+  range.setStart(a.node, a.offset)
+  range.setEnd(b.node, b.offset)
+  return range
+}
+
+/** A live Range over the same text as `r` (to measure or scroll to it). */
+export function toLiveRange(r: AbstractRange): Range {
+  if (r instanceof Range) return r
+  return liveRange(r.startContainer.ownerDocument!, { node: r.startContainer, offset: r.startOffset }, { node: r.endContainer, offset: r.endOffset })
 }
 
 /** A DOM point (from a Selection) as a text offset within `index`, or null when outside it. */
@@ -112,11 +126,11 @@ function registry(win: Window | undefined): HighlightRegistry | null {
  * as `name-current` (`mark.name.is-current`). Without the API the ranges are wrapped in `<mark>`,
  * one per text-node piece, which the next paint unwraps again.
  */
-export function paint(name: string, ranges: Range[], doc: Document = globalThis.document, current = -1): void {
+export function paint(name: string, ranges: readonly AbstractRange[], doc: Document = globalThis.document, current = -1): void {
   const win = doc.defaultView ?? undefined
   const reg = registry(win)
   if (reg) {
-    const Ctor = (win as unknown as { Highlight: new (...r: Range[]) => { add: (r: Range) => void } }).Highlight
+    const Ctor = (win as unknown as { Highlight: new (...r: AbstractRange[]) => { add: (r: AbstractRange) => void } }).Highlight
     if (ranges.length === 0) reg.delete(name)
     else {
       // Added one by one: spreading tens of thousands of hits into the constructor overflows the stack.
@@ -131,7 +145,7 @@ export function paint(name: string, ranges: Range[], doc: Document = globalThis.
   }
   unwrapMarks(name, doc)
   // Wrap from the last range backwards so earlier ranges' offsets stay valid.
-  for (let i = ranges.length - 1; i >= 0; i--) wrapRange(ranges[i]!, i === current ? `${name} is-current` : name, doc)
+  for (let i = ranges.length - 1; i >= 0; i--) wrapRange(toLiveRange(ranges[i]!), i === current ? `${name} is-current` : name, doc)
 }
 
 function unwrapMarks(name: string, doc: Document): void {

@@ -1,18 +1,62 @@
 import { watch, type Ref } from 'vue'
 import { useReaderStore } from '../stores/reader'
+import { topVisibleIndex } from './use-active-section'
+
+/** Turns set in the filter's own task: all of a short interview, the screen's neighbourhood of a long one. */
+const AT_ONCE = 200
+/** Turns per later frame: off screen, a turn costs little more than its attribute (its run skips style and layout). */
+const SLICE = 500
+
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
 
 /**
  * Marks each turn the speaker filter hides with `data-collapsed` (CSS shows it as a one-line
  * preview). The attribute is set on the rendered articles rather than through the sections'
- * templates: a filter change then re-renders no component and costs one pass over the turns, which
- * a 5,000-turn interview needs. Vue never owns the attribute, so its patches leave it alone.
+ * templates: a filter change then re-renders no component, which a 5,000-turn interview needs.
+ * Vue never owns the attribute, so its patches leave it alone.
+ * On a long interview the turns around the screen change first, in the filter's own frame, and the
+ * rest in slices after that frame is painted, nearest first (a newer change takes over): changing
+ * 2,500 turns at once held the next paint for most of a second (issue 16).
  */
 export function useCollapsedTurns(root: Ref<HTMLElement | null>): void {
   const store = useReaderStore()
-  function apply(): void {
-    for (const el of root.value?.querySelectorAll<HTMLElement>('article.turn') ?? []) {
-      el.toggleAttribute('data-collapsed', !store.isShown(el.id, el.dataset.speaker ?? ''))
+  let run = 0
+
+  function set(el: HTMLElement): void {
+    el.toggleAttribute('data-collapsed', !store.isShown(el.id, el.dataset.speaker ?? ''))
+  }
+
+  async function apply(): Promise<void> {
+    const mine = ++run
+    const turns = [...(root.value?.querySelectorAll<HTMLElement>('article.turn') ?? [])]
+    if (turns.length <= AT_ONCE) return turns.forEach(set)
+    const order = nearestFirst(turns.length, Math.max(0, topVisibleIndex(turns, 0)))
+    order.slice(0, AT_ONCE).forEach((i) => set(turns[i]!))
+    // A linked or opened turn changes at once wherever it is: a jump to it comes next.
+    for (const id of [store.forcedTurnId, ...store.expanded]) {
+      const el = id ? root.value?.ownerDocument.getElementById(id) : null
+      if (el) set(el)
+    }
+    await afterPaint()
+    for (let start = AT_ONCE; start < order.length; start += SLICE) {
+      if (mine !== run) return
+      order.slice(start, start + SLICE).forEach((i) => set(turns[i]!))
+      await afterPaint()
     }
   }
-  watch([() => store.filter, () => store.forcedTurnId, () => store.expanded, () => store.interview, root], apply, { flush: 'post', immediate: true })
+
+  watch([() => store.filter, () => store.forcedTurnId, () => store.expanded, () => store.interview, root], () => void apply(), {
+    flush: 'post',
+    immediate: true,
+  })
+}
+
+/** Indexes 0…n-1 from `from` outwards: from, from+1, from-1, from+2, … */
+export function nearestFirst(n: number, from: number): number[] {
+  const order: number[] = []
+  for (let d = 0; order.length < n; d++) {
+    if (from + d < n) order.push(from + d)
+    if (d > 0 && from - d >= 0) order.push(from - d)
+  }
+  return order
 }

@@ -1,9 +1,9 @@
-import { computed, inject, nextTick, onBeforeUnmount, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
+import { computed, inject, nextTick, onBeforeUnmount, onMounted, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { useRouter } from 'vue-router'
 import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised } from '../core/search'
 import { parseViewState, patchViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
-import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
+import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, toLiveRange, type TextIndex } from './text-ranges'
 import { prefersReducedMotion } from './motion'
 import { focusInPlace } from './use-target-focus'
 
@@ -30,6 +30,12 @@ export interface SearchState {
 }
 
 const KEY: InjectionKey<SearchState> = Symbol('parley-search')
+/** Bodies indexed per idle callback (~5 ms of work on a loaded laptop). */
+const WARM_SLICE = 100
+
+function idle(win: Window | null): Promise<void> {
+  return new Promise((resolve) => (win?.requestIdleCallback ? win.requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)))
+}
 
 /**
  * Search state for one reader page. The URL holds the query (router.replace: typing adds no history
@@ -74,9 +80,25 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
     return entry
   }
 
-  function scan(): { ranges: Range[]; turns: Set<string>; hidden: Set<string>; hiddenCount: number } {
+  /**
+   * Index every body once the page is idle, a slice at a time, so the first keystroke only
+   * searches: on a 5,000-turn page indexing and folding the text was most of its cost.
+   */
+  async function warmIndex(): Promise<void> {
+    if (!paintsWithoutMarks(doc)) return
+    const roots = [...doc.querySelectorAll(SEARCHABLE)]
+    for (let i = 0; i < roots.length; i += WARM_SLICE) {
+      await idle(doc.defaultView)
+      for (const root of roots.slice(i, i + WARM_SLICE)) if (root.isConnected) textOf(root)
+    }
+  }
+  onMounted(() => void warmIndex())
+
+  function scan(): { ranges: AbstractRange[]; turns: Set<string>; hidden: Set<string>; hiddenCount: number } {
     paint(HIT, [], doc)
-    const found = { ranges: [] as Range[], turns: new Set<string>(), hidden: new Set<string>(), hiddenCount: 0 }
+    const found = { ranges: [] as AbstractRange[], turns: new Set<string>(), hidden: new Set<string>(), hiddenCount: 0 }
+    // Highlights take fixed ranges; <mark>s (no Highlight API) are wrapped from live ones.
+    const fixed = paintsWithoutMarks(doc)
     const needle = normaliseQuery(query.value)
     if (!needle) return found
     for (const root of doc.querySelectorAll(SEARCHABLE)) {
@@ -89,7 +111,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
         found.hiddenCount += hits.length
         continue
       }
-      for (const range of domRanges(index, hits)) found.ranges.push(range)
+      for (const range of fixed ? domRanges(index, hits, true) : domRanges(index, hits)) found.ranges.push(range)
       if (turn) found.turns.add(turn.id)
     }
     return found
@@ -110,7 +132,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
     if (first >= 0) current.value = first
     const win = doc.defaultView
     const active = ranges[current.value]
-    if ((reveal || first >= 0) && active && win) revealRange(active, win, !prefersReducedMotion(win))
+    if ((reveal || first >= 0) && active && win) revealRange(toLiveRange(active), win, !prefersReducedMotion(win))
     paint(HIT, ranges, doc, current.value)
     // The button that asked is gone with the hidden hits; focus goes where the reading goes on.
     if (shown && first >= 0) focusInPlace(shown)

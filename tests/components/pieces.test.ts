@@ -14,12 +14,36 @@ import { mountReader, type Harness } from './harness'
 let harness: Harness | undefined
 afterEach(() => harness?.wrapper.unmount())
 
+/** Focus (or hover) a turn: the page's one turn toolbar moves into its header. */
+async function reach(turnId: string, how: 'focusin' | 'pointerover' = 'focusin'): Promise<void> {
+  await harness!.wrapper.get(`article#${turnId} a.turn__permalink`).trigger(how)
+  await flushPromises()
+}
+
 describe('turn actions', () => {
+  it('keeps one toolbar for the page, moved after the permalink of the turn focused or hovered', async () => {
+    harness = await mountReader(ReaderPage, '/seed', { interview: makeInterview() })
+    await flushPromises()
+    // Nothing per turn but the #N permalink until a turn is reached.
+    expect(harness.wrapper.findAll('.turn-actions')).toHaveLength(0)
+    await reach('turn-4')
+    const header = harness.wrapper.get('article#turn-4 > header')
+    expect(header.findAll(':scope > *').map((el) => el.classes()[0]).slice(-2)).toEqual(['turn__permalink', 'turn-actions'])
+    expect(header.get('.turn-actions').findAll('button').map((b) => b.attributes('aria-label') ?? b.text())).toEqual([
+      '展开', '复制链接：第 4 段发言', '分享：第 4 段发言',
+    ])
+    await reach('turn-6', 'pointerover')
+    expect(harness.wrapper.findAll('.turn-actions')).toHaveLength(1)
+    expect(harness.wrapper.get('article#turn-6 .turn-actions [data-turn-action="copy"]').attributes('aria-label')).toBe('复制链接：第 6 段发言')
+    expect(harness.wrapper.find('article#turn-4 .turn-actions').exists()).toBe(false)
+  })
+
   it('copies an absolute link that keeps the filter and says so in the page\'s one toast', async () => {
     harness = await mountReader(ReaderPage, '/seed?speaker=michael', { interview: makeInterview() })
     await flushPromises()
     // One delegated listener on the conversation handles every turn's buttons.
     const turn = harness.wrapper.get('article#turn-4')
+    await reach('turn-4')
     await turn.get('button[aria-label="复制链接：第 4 段发言"]').trigger('click')
     await flushPromises()
     expect(await navigator.clipboard.readText()).toBe(`${location.origin}/seed?speaker=michael#turn-4`)
@@ -61,6 +85,7 @@ describe('turn actions', () => {
     try {
       harness = await mountReader(ReaderPage, '/seed?speaker=michael', { interview: makeInterview() })
       await flushPromises()
+      await reach('turn-4')
       await harness.wrapper.get('article#turn-4 button[data-turn-action="copy"]').trigger('click')
       await flushPromises()
       expect(await navigator.clipboard.readText()).toBe('https://interviews.test/seed/turn-4?speaker=michael')

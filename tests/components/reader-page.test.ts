@@ -18,8 +18,10 @@ describe('ReaderPage', () => {
     const { wrapper } = await open('/seed')
     const turn = wrapper.get('section#功能和工作 article#turn-3')
     expect(turn.attributes('data-speaker')).toBe('arujjwal')
-    expect(turn.attributes('data-role')).toBe('interviewer')
-    expect(wrapper.get(`#${turn.attributes('aria-labelledby')}`).text()).toBe('Arujjwal')
+    expect(turn.classes()).toContain('turn--question')
+    expect(turn.get('header .turn__speaker').text()).toBe('Arujjwal')
+    // The avatar's initials: one CSS rule per speaker, not an element per turn.
+    expect(wrapper.get('.reader__content > style').element.innerHTML).toContain('.turn[data-speaker="arujjwal"]>header::before{content:"A"/""}')
     expect(wrapper.findAll('article.turn')).toHaveLength(8)
     // Question and answer differ by a text label too, not only by colour.
     expect(turn.get('.turn__role').text()).toBe('提问')
@@ -51,10 +53,16 @@ describe('ReaderPage', () => {
     expect(wrapper.find('article#turn-2[data-collapsed]').exists()).toBe(false)
     expect(wrapper.get('.filter-status').text()).toContain('显示 4 / 8 段发言')
     // Expanded in place: the filter (and the URL) stay as they are.
+    await wrapper.get('article#turn-3 a.turn__permalink').trigger('focusin')
+    await flushPromises()
     await wrapper.get('article#turn-3 button[data-turn-action="expand"]').trigger('click')
     await flushPromises()
     expect(wrapper.find('article#turn-3[data-collapsed]').exists()).toBe(false)
     expect(wrapper.findAll('article[data-collapsed]')).toHaveLength(3)
+    // A click (a tap) on a one-line preview opens it too.
+    await wrapper.get('article#turn-5 .turn__body').trigger('click')
+    await flushPromises()
+    expect(wrapper.findAll('article[data-collapsed]').map((a) => a.attributes('id'))).toEqual(['turn-1', 'turn-7'])
   })
 
   it('says so when everything is filtered out, and resets', async () => {

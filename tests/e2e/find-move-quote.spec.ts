@@ -4,9 +4,17 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { expectTargetInView, READER } from './helpers'
 
-/** What the Custom Highlight API paints under `name`, as text. */
+/** What the Custom Highlight API paints under `name`, as text (search paints StaticRanges, which have no toString). */
 function painted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n) ?? [])].map((r) => r.toString()), name)
+  return page.evaluate((n) => {
+    const ranges = [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n) ?? [])]
+    return ranges.map((r) => {
+      const live = document.createRange()
+      live.setStart(r.startContainer, r.startOffset)
+      live.setEnd(r.endContainer, r.endOffset)
+      return live.toString()
+    })
+  }, name)
 }
 
 // The seed's readers here read Chinese: the UI follows the browser's language (see translations.spec.ts).

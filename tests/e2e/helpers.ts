@@ -6,15 +6,15 @@ export const STATIC_URL = `http://localhost:${Number(process.env.PARLEY_E2E_PORT
 export const SECTIONS = ['导言', '功能和工作', '重要的子项目'] as const
 
 /** The target is on screen, not hidden under the sticky header, and has focus. */
-export async function expectTargetInView(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeFocused()
-  await expect(target).toBeInViewport()
+export async function expectTargetInView(page: Page, target: Locator, timeout?: number): Promise<void> {
+  await expect(target).toBeFocused({ timeout })
+  await expect(target).toBeInViewport({ timeout })
   await expect
     .poll(async () => {
       const header = await page.locator('.app-header').boundingBox()
       const box = await target.boundingBox()
       return header && box ? box.y - (header.y + header.height) : -1
-    })
+    }, { timeout })
     .toBeGreaterThanOrEqual(0)
 }
 

@@ -33,9 +33,13 @@ test('phone: the first screen reaches the conversation, and the map takes no tex
   expect(content.x + content.width).toBeGreaterThanOrEqual(PHONE.width - 17)
   const map = (await page.locator('svg.conv-map').boundingBox())!
   expect(map.x).toBeGreaterThanOrEqual(content.x + content.width)
-  // Touch-sized turn actions.
+  // Touch-sized turn actions: the permalink, and the page's one toolbar, which joins the turn touched.
+  const permalink = (await page.locator('article#turn-2 a.turn__permalink').boundingBox())!
+  expect(Math.min(permalink.width, permalink.height)).toBeGreaterThanOrEqual(44)
+  await page.locator('article#turn-2 .turn__body').hover()
   const copy = (await page.locator('article#turn-2 [data-turn-action="copy"]').boundingBox())!
   expect(Math.min(copy.width, copy.height)).toBeGreaterThanOrEqual(44)
+  await expect(page.locator('.turn-actions')).toHaveCount(1)
   await expectNoAxeViolations(page)
 })
 
@@ -52,7 +56,14 @@ for (const [name, size] of [['phone', PHONE], ['wide', WIDE]] as const) {
     const line = await body.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight))
     expect((await body.boundingBox())!.height).toBeLessThanOrEqual(line + 1)
     await expect(question.locator('.turn__speaker')).toHaveText('Arujjwal')
-    await question.getByRole('button', { name: /^(Show|展开)$/ }).click()
+    if (name === 'phone') {
+      // A tap on the one-line preview opens it.
+      await body.click()
+    } else {
+      // Show is in the turn toolbar, which joins the turn under the pointer.
+      await question.hover()
+      await question.getByRole('button', { name: /^(Show|展开)$/ }).click()
+    }
     await expect(question).not.toHaveAttribute('data-collapsed')
     // In full: nothing of the text is cut off any more.
     expect(await body.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && getComputedStyle(el).webkitLineClamp === 'none')).toBe(true)
@@ -133,9 +144,11 @@ test('numbered questions are landmarks: Q1…Qn in the outline of an article wit
 
 test('speaker colours follow the person, not the list position', async ({ page }) => {
   await page.setViewportSize(WIDE)
+  // A turn's avatar is its header's ::before, its initials from one CSS rule per speaker.
   const colourOf = (speaker: string) =>
-    page.locator(`article.turn[data-speaker="${speaker}"] .avatar`).first().evaluate((el) => getComputedStyle(el).backgroundColor)
+    page.locator(`article.turn[data-speaker="${speaker}"] > header`).first().evaluate((el) => getComputedStyle(el, '::before').backgroundColor)
   await page.goto(READER)
+  expect(await page.locator('article.turn[data-speaker="michael"] > header').first().evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(/^"M"/)
   const michael = await colourOf('michael')
   const arujjwal = await colourOf('arujjwal')
   expect(michael).not.toBe(arujjwal)

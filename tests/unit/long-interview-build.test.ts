@@ -77,6 +77,11 @@ describe(`a ${TURNS}-turn interview in the content folder`, () => {
     expect(sw).toMatch(new RegExp(`registerRoute\\(\\s*/[^\\n]*${SLUG}[^\\n]*/,\\s*new [\\w.]*NetworkFirst`))
   })
 
+  it('its prerendered page is at most twice its Markdown: a few hundred bytes of markup around each turn', () => {
+    const ratio = size(`${SLUG}/index.html`) / markdownBytes
+    expect(ratio).toBeLessThanOrEqual(2)
+  })
+
   it('its data chunk is at most twice its Markdown: the text is shipped once, in the HTML of each block', () => {
     const ratio = size(chunkOf(SLUG)) / markdownBytes
     expect(ratio).toBeLessThanOrEqual(2)
