@@ -27,6 +27,18 @@ async function openMountedWithPartsWaiting(page: Page, url: string): Promise<str
   return problems
 }
 
+/**
+ * Time passes with no input until every part has hydrated. A part's code arrives over the network
+ * (its own chunk), outside the page clock: one long clock step can end before a chunk is there, and
+ * the hydration task it then schedules would wait for a clock that no longer moves.
+ */
+async function letPartsHydrate(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.clock.runFor(100)
+    expect(await page.locator('#app').getAttribute('data-hydrated')).toBe('')
+  }).toPass()
+}
+
 /** A click on the conversation map without a pointer event: only a hydrated map reacts to it. */
 async function clickMapLowHalf(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -46,8 +58,7 @@ test('a deep link is focused before the lazy parts hydrate; then they hydrate on
   expect(new URL(page.url()).hash).toBe('#turn-5')
 
   // No input at all: the waiting parts hydrate in their own tasks.
-  await page.clock.runFor(1000)
-  await expect(page.locator('#app')).toHaveAttribute('data-hydrated', '')
+  await letPartsHydrate(page)
   await clickMapLowHalf(page)
   await expect(page).toHaveURL(/#turn-(?!5$)\d+$/)
   await expect(page.locator(`article${new URL(page.url()).hash}`)).toBeFocused()
@@ -82,8 +93,7 @@ test('a filter clicked before the lazy parts hydrate hydrates them first, withou
 
 test('list page: the cards hydrate after the mount and then navigate in the app', async ({ page }) => {
   const problems = await openMountedWithPartsWaiting(page, '/')
-  await page.clock.runFor(1000)
-  await expect(page.locator('#app')).toHaveAttribute('data-hydrated', '')
+  await letPartsHydrate(page)
   await page.evaluate(() => {
     ;(window as unknown as { __samePage: boolean }).__samePage = true
     document.querySelector<HTMLAnchorElement>('.card-list a')!.click()
