@@ -115,7 +115,9 @@ const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}|
 
 function matchEmphasisedLabel(content: string, open: string): LabelMatch | null {
   const close = [...open].reverse().join('')
-  const start = open.length
+  // `**00:13:25 Aurelius**`, `**[00:01:02] Ann:**`: transcript exports put the time inside the emphasis.
+  const lead = LEADING_TIME.exec(content.slice(open.length, open.length + 24))
+  const start = open.length + (lead?.[0].length ?? 0)
   const limit = Math.min(content.length, start + MAX_NAME + 1)
   let end = start
   let depth = 0
@@ -130,6 +132,7 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
   const closesHere = content.startsWith(close, end) || content.startsWith(open, end)
   const named = nameAndTime(content.slice(start, end))
   if (!named) return null
+  if (lead) named.time = lead[1] ?? lead[2] ?? null
 
   let pos = end
   if (closesHere) {
