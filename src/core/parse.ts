@@ -9,7 +9,7 @@ import { ConversationDraft } from './conversation'
 import { PERSON_NAME, readRoleHints } from './hints'
 import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
-import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from './meta'
+import { readMeta, readSpeakerDeclarations, detectLanguage, namesItselfFaq, slugFromFile } from './meta'
 import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderTokens, textAfterLabel } from './render'
 import { acceptLabels } from './speakers'
 import { createRoleReader, type RoleReader } from './role-labels'
@@ -130,12 +130,16 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     return note.asks && shapes.has(note.shape) && note.shape !== 'heading' && note.shape !== 'other'
   }
 
+  // An FAQ's questions have no asker to answer: its text stays text unless the intro names an interview.
+  const faq = namesItselfFaq(split.data) && hints.interviewers.length === 0 && hints.interviewees.length === 0
+
   // Walk the units once, opening sections and turns.
   const draft = new ConversationDraft(accepted.people)
   units.forEach((unit, i) => {
     const note = notes[i] as Notes
     const label = note.label
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
+    if (faq) return unit.type === 'heading' && unit.level <= sectionLevel ? draft.openSection(unit, null) : draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) {
       draft.openSection(unit, sectionPeople.get(unit) ?? null)
       // Between question headings, a heading without `?` asks too ("Tell us about yourself.").
