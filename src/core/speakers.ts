@@ -334,8 +334,22 @@ function numberedFamilies(counts: Map<string, number>): Set<string> {
 function dropLoneSpeaker(evidence: LabelEvidence, accepted: Set<string>): void {
   if (accepted.size !== 1 || evidence.otherSide) return
   const [name] = accepted
-  if (name === undefined || evidence.roles.roleOf(name)) return
+  if (name === undefined || evidence.roles.roleOf(name) || asksEveryTime(evidence.sequence, name)) return
   accepted.clear()
+}
+
+/**
+ * `Q:` or the reporter's name before every question, the answers unlabelled: a label that only ever
+ * asks (at least twice) is the asker, and the text after each question its answer.
+ */
+export function asksEveryTime(sequence: LabelEvidence['sequence'], name: string): boolean {
+  let times = 0
+  for (const entry of sequence) {
+    if (entry.name !== name) continue
+    if (!entry.asks) return false
+    times++
+  }
+  return times >= 2
 }
 
 /** `DM & RL` or `SK/EH` when each of them is a speaker: a joint answer. */
