@@ -1,3 +1,4 @@
+import { PERSON_NAME } from './hints'
 import { labelKey } from './labels'
 import { allMatches } from './regex'
 import type { RoleReader } from './role-labels'
@@ -178,6 +179,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     }
     if (accepted.size < evidence.counts.size) acceptByEnumeration(intro, evidence.counts, accepted, numbered)
     acceptByTurnTaking(evidence.sequence, accepted, (name) => isNoteWord(name) || numbered.has(name))
+    acceptRoundRobin(evidence.sequence, accepted)
     acceptJointLabels(evidence.counts, accepted)
     dropLoneSpeaker(evidence, accepted)
   }
@@ -351,6 +353,26 @@ export function asksEveryTime(sequence: LabelEvidence['sequence'], name: string)
   }
   return times >= 2
 }
+
+/**
+ * "We asked four programmers": after an accepted speaker's answer, full names answering in turn, once
+ * each (`**Alan Kay:**`, `**Grace Hopper:**`), are the next respondents.
+ */
+function acceptRoundRobin(sequence: LabelEvidence['sequence'], accepted: Set<string>): void {
+  for (let i = 1; i < sequence.length; i++) {
+    const entry = sequence[i] as LabelEvidence['sequence'][number]
+    const before = sequence[i - 1] as LabelEvidence['sequence'][number]
+    if (accepted.has(entry.name) || !accepted.has(before.name) || before.asks || entry.asks) continue
+    if (isFullName(entry.name)) accepted.add(entry.name)
+  }
+}
+
+/** Two to four capitalised words, or a short form with them in brackets: `DHH (David Heinemeier Hanson)`. */
+function isFullName(label: string): boolean {
+  const bracketed = BRACKETED_TAIL.exec(label)
+  return (bracketed ? [bracketed[1], bracketed[2]] : [label]).some((part) => part !== undefined && part.includes(' ') && PERSON_NAME.test(part))
+}
+const BRACKETED_TAIL = /^(.*?)\s*[(（]([^)）]*)[)）]$/u
 
 /** `DM & RL` or `SK/EH` when each of them is a speaker: a joint answer. */
 function acceptJointLabels(counts: Map<string, number>, accepted: Set<string>): void {
