@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it'
-import { matchLabel } from './labels'
+import { labelKey, matchLabel } from './labels'
 import type { LineRange } from './types'
 
 /**
@@ -8,9 +8,9 @@ import type { LineRange } from './types'
  */
 export type Unit =
   | { type: 'heading'; level: number; title: string; anchor: string | null; inline: Token; tokens: Token[]; lines: LineRange }
-  | { type: 'paragraph'; inline: Token; tokens: Token[]; lines: LineRange }
+  | { type: 'paragraph'; inline: Token; tokens: Token[]; lines: LineRange; quoted?: true }
   | { type: 'break'; tokens: Token[]; lines: LineRange }
-  | { type: 'other'; tokens: Token[]; lines: LineRange; parts?: Unit[] }
+  | { type: 'other'; tokens: Token[]; lines: LineRange; parts?: Unit[]; quoted?: true }
 
 const EXPLICIT_ANCHOR = /\s*\{#([^}\s]+)\}\s*$/
 
@@ -32,6 +32,13 @@ export function collectUnits(tokens: Token[]): Unit[] {
           push(revealParagraphs(tokens.slice(childStart, childEnd)))
         }
       }
+      continue
+    }
+    if (first.type === 'blockquote_open' && isQuotedDialogue(tokens, start, end)) {
+      const from = units.length
+      for (const [childStart, childEnd] of childRanges(tokens, start + 1, end - 1)) push(tokens.slice(childStart, childEnd))
+      // Where the quote ends, the author speaks again (src/core/parse.ts ends the last quoted turn there).
+      for (const unit of units.slice(from)) if (unit.type === 'paragraph' || unit.type === 'other') unit.quoted = true
       continue
     }
     const unitTokens = tokens.slice(start, end)
@@ -178,6 +185,24 @@ function isQuotedLabel(tokens: Token[]): boolean {
   const label = matchLabel((tokens[2] as Token).content)
   return label !== null && (label.form === 'bold' || label.form === 'bold-wrapped' || (label.form === 'plain' && !/\s/.test(label.name)))
 }
+
+/**
+ * A blog post quoting a published interview: a blockquote whose paragraphs open with two or more
+ * different labels, among three or more blocks, holds a conversation and opens into its blocks.
+ */
+function isQuotedDialogue(tokens: Token[], start: number, end: number): boolean {
+  const children = childRanges(tokens, start + 1, end - 1)
+  if (children.length < MIN_QUOTED_DIALOGUE_BLOCKS) return false
+  const names = new Set<string>()
+  for (const [childStart] of children) {
+    const inline = tokens[childStart + 1]
+    const label = tokens[childStart]?.type === 'paragraph_open' && inline?.type === 'inline' ? matchLabel(inline.content) : null
+    if (label && label.form !== 'bare') names.add(labelKey(label.name))
+  }
+  return names.size >= 2
+}
+
+const MIN_QUOTED_DIALOGUE_BLOCKS = 3
 
 /** `{#id}` is Hugo's explicit heading anchor: an id, not text to show. */
 function stripAnchor(inline: Token): void {
