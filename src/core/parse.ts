@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it'
 import { annotate, annotateTerm, isShortQuestion, questionShapes, type Notes } from './annotate'
 import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
-import { authorsFromFrontMatter, namesFromFrontMatter, signatureNames, splitNames } from './bylines'
+import { authorsFromFrontMatter, namesFromFrontMatter, participantsFromFrontMatter, signatureNames, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
 import { htmlBlocksToMarkdown, isHtmlBody } from './html-body'
@@ -91,7 +91,9 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // The title often says it too: "Interview with Virgil Chan".
   const title = typeof split.data.title === 'string' ? split.data.title : null
   const hints = readRoleHints(title ? `${title}\n\n${introText}` : introText)
-  hints.interviewees = uniqueNames([...hints.interviewees, ...namedInterviewees, ...intervieweeFromTitle(title)])
+  const participants = participantsFromFrontMatter(split.data)
+  hints.interviewees = uniqueNames([...participants.interviewees, ...hints.interviewees, ...namedInterviewees, ...intervieweeFromTitle(title)])
+  hints.interviewers = uniqueNames([...participants.interviewers, ...hints.interviewers])
   const signature = closingSignature(units, notes)
   if (signature && hints.interviewers.length === 0 && authors.length === 0) hints.interviewers.push(...signedInterviewers(signature.names, hints.interviewees))
   const accepted = acceptLabels({
@@ -116,6 +118,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // `## What is…?` sections that each hold one unlabelled answer: the heading stays a section.
   const questionSections = askingSections >= 2 && askingSections * 2 >= sectionHeadings.length && !notes.some((n, i) => n.shape === 'heading' && (units[i] as { level: number }).level > sectionLevel && n.asks)
 
+  const questionSubLevel = askingSubheadingLevel(units, notes, titleUnit, sectionLevel)
   const sectionPeople = peopleOfSections(units, notes, sectionHeadings)
   let lastAskingSection = -1
   units.forEach((u, i) => {
@@ -150,7 +153,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       return
     }
     if (unit.type === 'heading') {
-      if (note.asks) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
+      if (note.asks || unit.level === questionSubLevel) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
       // The interviewee's own sub-headings structure the answer under a question heading.
       if (questionSections && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       return draft.interrupt(unit, renderTokens(unit.tokens))
@@ -411,6 +414,27 @@ function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit,
 }
 
 const MIN_PEOPLE_SECTIONS = 2
+
+/**
+ * The level of sub-headings that are the article's questions: at least three of them ask and at least
+ * two thirds of that level do. Those few without `?` ask too ("Tell me about your studies…", "Your
+ * favourite memory."). Null when no level reads so.
+ */
+function askingSubheadingLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null, sectionLevel: number): number | null {
+  const total = new Map<number, number>()
+  const asking = new Map<number, number>()
+  units.forEach((unit, i) => {
+    if (unit.type !== 'heading' || unit === titleUnit || unit.level <= sectionLevel) return
+    total.set(unit.level, (total.get(unit.level) ?? 0) + 1)
+    if (notes[i]?.asks) asking.set(unit.level, (asking.get(unit.level) ?? 0) + 1)
+  })
+  for (const [level, count] of total) {
+    const asked = asking.get(level) ?? 0
+    if (asked >= MIN_ASKING_SUBHEADINGS && asked * 3 >= count * 2) return level
+  }
+  return null
+}
+const MIN_ASKING_SUBHEADINGS = 3
 function nameInHeading(title: string): string | null {
   const afterColon = title.split(/[:：]/).pop() ?? title
   const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()
