@@ -130,7 +130,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     if (note.label && !note.stage && !note.byline) return note.shape === 'bold' && note.asks && boldQuestionStyle
     if (note.shape === 'bold') return boldQuestionStyle || note.asks
     if (note.shape === 'dash') return shapes.has('dash') || note.asks
-    if (note.shape === 'term') return note.asks
+    if (note.shape === 'term' || note.shape === 'lead') return note.asks
     if (note.shape === 'plain') return shapes.has('plain') && isShortQuestion(note)
     return note.asks && shapes.has(note.shape) && note.shape !== 'heading' && note.shape !== 'other'
   }
@@ -343,8 +343,11 @@ function intervieweeFromTitle(title: string | null): string[] {
   if (withName && withName.split(/\s+/).length <= 4) return [withName]
   const afterColon = TITLE_AFTER_COLON.exec(title)?.[1]?.trim()
   if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]
-  return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
+  // "Meet Ana Lima": the verb introduces the person the title names.
+  const name = title.trim().replace(TITLE_MEET, '')
+  return TITLE_IS_NAME.test(name) || (name !== title.trim() && PERSON_NAME.test(name)) ? [name] : []
 }
+const TITLE_MEET = /^(?:Meet|Meeting|Conheça|Conoce a|Rencontre avec|Incontro con)\s+/u
 
 /** How far from the end a closing signature may sit: the date and a colophon may follow it. */
 const SIGNATURE_REACH = 4
