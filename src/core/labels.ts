@@ -64,8 +64,22 @@ function matchUntimedLabel(content: string): LabelMatch | null {
   const first = content[0] ?? ''
   const role = ROLE_START.has(first) ? ROLE_WITH_STOP.exec(content) : null
   if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length), time: null }
+  const initials = INITIALS_WITH_PAREN.exec(content)
+  if (initials?.[2]) return initialsLabel(content, initials)
   if (first !== '*' && first !== '_') return matchPlainLabel(content) ?? matchNameAlone(content)
   return matchEmphasisedLabel(content, emphasisRun(content))
+}
+
+/** `RS) Tell us…` / `__RS) Tell us…__`: initials closed by a parenthesis instead of a colon. */
+const INITIALS_WITH_PAREN = /^(\*\*|__)?(\p{Lu}{2,3})\)[ \t]+/u
+
+function initialsLabel(content: string, match: RegExpExecArray): LabelMatch {
+  const open = match[1] ?? ''
+  const body = content.slice(match[0].length).trimEnd()
+  // The emphasis wraps the whole question (`__RS) Tell us…__`): kept on the text, as for `**Name: …**`.
+  const wrapped = open !== '' && body.endsWith(open)
+  const rest = wrapped ? `${open}${body.slice(0, -open.length).trimEnd()}${open}` : body
+  return { name: match[2] as string, form: wrapped ? 'bold-wrapped' : 'plain', rest, time: null }
 }
 
 /** The run of emphasis marks that opens the paragraph: `*`, `**`, `_**` (at most three). */

@@ -160,7 +160,9 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     // Most articles' labels all recur: the intro is only indexed when a one-off label needs it.
     const intro = new IntroIndex(evidence.introMarkdown)
     const known = knownKeys(evidence.knownNames)
-    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part))
+    // `RS)` for the author Reshama Shaikh: initials of a name the article gives are that person.
+    const initials = initialsOf(evidence.knownNames)
+    const isKnown = (name: string): boolean => initials.has(labelKey(name)) || nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part))
     const groupCount = countWithShortForms(evidence.counts)
     const numbered = numberedFamilies(evidence.counts)
     for (const name of evidence.counts.keys()) {
@@ -390,16 +392,22 @@ const SHORT_FORM = /(\p{Lu}[\p{L}'’-]+(?:[ \t\n]+\p{Lu}[\p{L}'’-]+){0,3})\]?
  * initials of a name the article gives (`AP` for the author Arvind Parekh), when only one name fits.
  */
 function shortForms(markdown: string, knownNames: string[]): Map<string, string> {
-  const forms = new Map<string, string>()
+  const forms = initialsOf(knownNames)
+  for (const m of allMatches(SHORT_FORM, markdown)) forms.set(labelKey(m[2] ?? ''), (m[1] ?? '').replace(/\s+/g, ' '))
+  return forms
+}
+
+/** The initials (as label keys) of names of two words or more, where only one name has them. */
+function initialsOf(names: string[]): Map<string, string> {
   const byInitials = new Map<string, string | null>()
-  for (const name of knownNames) {
+  for (const name of names) {
     const words = name.split(/\s+/).filter(Boolean)
     if (words.length < 2) continue
     const initials = labelKey(words.map((w) => w[0] ?? '').join(''))
     byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name)
   }
+  const forms = new Map<string, string>()
   for (const [initials, name] of byInitials) if (name) forms.set(initials, name)
-  for (const m of allMatches(SHORT_FORM, markdown)) forms.set(labelKey(m[2] ?? ''), (m[1] ?? '').replace(/\s+/g, ' '))
   return forms
 }
 
