@@ -8,9 +8,9 @@ import type { LineRange } from './types'
  */
 export type Unit =
   | { type: 'heading'; level: number; title: string; anchor: string | null; inline: Token; tokens: Token[]; lines: LineRange }
-  | { type: 'paragraph'; inline: Token; tokens: Token[]; lines: LineRange; quoted?: true }
+  | { type: 'paragraph'; inline: Token; tokens: Token[]; lines: LineRange }
   | { type: 'break'; tokens: Token[]; lines: LineRange }
-  | { type: 'other'; tokens: Token[]; lines: LineRange; parts?: Unit[]; quoted?: true }
+  | { type: 'other'; tokens: Token[]; lines: LineRange; parts?: Unit[] }
 
 const EXPLICIT_ANCHOR = /\s*\{#([^}\s]+)\}\s*$/
 
@@ -35,10 +35,7 @@ export function collectUnits(tokens: Token[]): Unit[] {
       continue
     }
     if (first.type === 'blockquote_open' && isQuotedDialogue(tokens, start, end)) {
-      const from = units.length
       for (const [childStart, childEnd] of childRanges(tokens, start + 1, end - 1)) push(tokens.slice(childStart, childEnd))
-      // Where the quote ends, the author speaks again (src/core/parse.ts ends the last quoted turn there).
-      for (const unit of units.slice(from)) if (unit.type === 'paragraph' || unit.type === 'other') unit.quoted = true
       continue
     }
     const unitTokens = tokens.slice(start, end)

@@ -106,11 +106,6 @@ export class ConversationDraft {
     this.awaitingAnswer = true
   }
 
-  /** A quoted conversation ended: what follows is not its last speaker's. */
-  endTurn(): void {
-    this.close()
-  }
-
   /** A question heading opened the section: its unlabelled answer follows. */
   awaitAnswer(): void {
     this.awaitingAnswer = true

@@ -144,7 +144,6 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     const note = notes[i] as Notes
     const label = note.label
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
-    if (isQuoted(units[i - 1]) && !isQuoted(unit)) draft.endTurn()
     if (faq) return unit.type === 'heading' && unit.level <= sectionLevel ? draft.openSection(unit, null) : draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) {
       draft.openSection(unit, sectionPeople.get(unit) ?? null)
@@ -182,8 +181,6 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     rejectedLabels: accepted.rejected,
   }
 }
-
-const isQuoted = (unit: Unit | undefined): boolean => unit !== undefined && 'quoted' in unit && unit.quoted === true
 
 /** markdown-it's tokens for the body; a body written in HTML is first read as the Markdown it stands for. */
 function readBody(body: string, env: Record<string, unknown>): Token[] {
