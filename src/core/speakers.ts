@@ -161,8 +161,9 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     const intro = new IntroIndex(evidence.introMarkdown)
     const known = knownKeys(evidence.knownNames)
     // `RS)` for the author Reshama Shaikh: initials of a name the article gives are that person.
-    const initials = initialsOf(evidence.knownNames)
-    const isKnown = (name: string): boolean => initials.has(labelKey(name)) || nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part))
+    let initials: Map<string, string> | null = null
+    const isInitialsOfKnown = (name: string): boolean => INITIALS.test(name) && (initials ??= initialsOf(evidence.knownNames)).has(labelKey(name))
+    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part)) || isInitialsOfKnown(name)
     const groupCount = countWithShortForms(evidence.counts)
     const numbered = numberedFamilies(evidence.counts)
     for (const name of evidence.counts.keys()) {
@@ -209,12 +210,14 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
   }
   if (evidence.declarations.length === 0) {
     // Short forms only matter when some label looks like initials (`FSM`, `AP`).
-    const initialsLike = [...accepted].some((name) => /^\p{Lu}{1,5}$/u.test(name))
+    const initialsLike = [...accepted].some((name) => INITIALS.test(name))
     mergeAliases(people, byLabel, initialsLike ? shortForms(evidence.introMarkdown, evidence.knownNames) : new Map())
   }
   const rejected = [...evidence.counts.keys()].filter((name) => !accepted.has(name))
   return { byLabel, people, rejected }
 }
+
+const INITIALS = /^\p{Lu}{1,5}$/u
 
 /** The words of a full name; a middle dot joins transliterated ones (`托马斯·皮凯蒂`). */
 const NAME_WORD_BREAK = /[\s·・•]+/u
