@@ -509,6 +509,19 @@ export interface RoleEvidence {
  * only suggests it. Opening sections is a tie-breaker. A score above 1 makes an interviewer: asking in
  * more than half of one's turns, or being named by the intro, is enough on its own.
  */
+/**
+ * Among three or more speakers, the one with most of the text: at least this share of all of it and
+ * this many times anyone else's. Two people alone are read by who asks, as usual.
+ */
+const DOMINANT_SHARE = 0.6
+const DOMINANT_LEAD = 3
+function dominantSpeaker(evidence: RoleEvidence[]): RoleEvidence | null {
+  if (evidence.length < 3) return null
+  const total = evidence.reduce((sum, e) => sum + e.characters, 0)
+  const [first, second] = [...evidence].sort((a, b) => b.characters - a.characters)
+  return first && second && first.characters >= DOMINANT_SHARE * total && first.characters >= DOMINANT_LEAD * second.characters ? first : null
+}
+
 const ROLE_WEIGHTS = { asking: 2, namedInIntro: 1.25, author: 0.5, opensSections: 0.25 }
 const INTERVIEWER_SCORE = 1
 /**
@@ -538,6 +551,13 @@ export function inferRoles(evidence: RoleEvidence[], hasUnlabelledInterviewer: b
   const ranked = [...open].sort((a, b) => score(b) - score(a))
   const best = ranked[0]
   const clearInterviewer = best !== undefined && !haveInterviewer && score(best) > INTERVIEWER_SCORE ? best : null
+  // Nobody asks much (no one's turns are two-fifths questions), the intro names no side, and one
+  // person does most of the talking (a guide among visitors): they answer, everyone else asks.
+  const answerer = clearInterviewer || haveInterviewer || open.some((e) => e.questions * 5 >= e.turns * 2 || e.namedAsInterviewer || e.namedAsInterviewee) ? null : dominantSpeaker(open)
+  if (answerer) {
+    for (const e of open) roles.set(e.person.key, e === answerer ? 'interviewee' : 'interviewer')
+    return roles
+  }
   const meanLength = (e: RoleEvidence): number => (e.turns ? e.characters / e.turns : 0)
   // Someone whose every question is long (an audience member's statement and question) still asks.
   const alsoAnswers = (e: RoleEvidence): boolean => e.questions * 3 < e.turns * 2
