@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it'
-import { labelKey, matchLabel } from './labels'
+import { labelKey, matchLabel, type LabelMatch } from './labels'
 import type { LineRange } from './types'
 
 /**
@@ -199,7 +199,7 @@ function isQuotedLabel(tokens: Token[]): boolean {
   if (tokens.length !== 5 || tokens[1]?.type !== 'paragraph_open' || tokens[2]?.type !== 'inline') return false
   // Quoted prose opens with `Word word word:` too ("> Arriviamo al fast forward: …"): a quoted label is
   // emphasised (`**Q:**`) or one word (`Q:`, `Ann:`).
-  const label = matchLabel((tokens[2] as Token).content)
+  const label = labelOf(tokens[2] as Token)
   return label !== null && (label.form === 'bold' || label.form === 'bold-wrapped' || (label.form === 'plain' && !/\s/.test(label.name)))
 }
 
@@ -213,13 +213,25 @@ function isQuotedDialogue(tokens: Token[], start: number, end: number): boolean 
   const names = new Set<string>()
   for (const [childStart] of children) {
     const inline = tokens[childStart + 1]
-    const label = tokens[childStart]?.type === 'paragraph_open' && inline?.type === 'inline' ? matchLabel(inline.content) : null
+    const label = tokens[childStart]?.type === 'paragraph_open' && inline?.type === 'inline' ? labelOf(inline) : null
     if (label && label.form !== 'bare') names.add(labelKey(label.name))
   }
   return names.size >= 2
 }
 
 const MIN_QUOTED_DIALOGUE_BLOCKS = 3
+
+const labels = new WeakMap<Token, LabelMatch | null>()
+
+/** The label opening a paragraph, found once: how units are cut here and `annotate` read the same match. */
+export function labelOf(inline: Token): LabelMatch | null {
+  let label = labels.get(inline)
+  if (label === undefined) {
+    label = matchLabel(inline.content)
+    labels.set(inline, label)
+  }
+  return label
+}
 
 /** `{#id}` is Hugo's explicit heading anchor: an id, not text to show. */
 function stripAnchor(inline: Token): void {
@@ -280,7 +292,7 @@ function isDialogueItems(tokens: Token[], items: Array<[number, number]>): boole
   const names: string[] = []
   for (const [itemStart] of items) {
     const inline = tokens[itemStart + 2]
-    const label = tokens[itemStart + 1]?.type === 'paragraph_open' && inline?.type === 'inline' ? matchLabel(inline.content) : null
+    const label = tokens[itemStart + 1]?.type === 'paragraph_open' && inline?.type === 'inline' ? labelOf(inline) : null
     if (!label || label.form === 'bare') return false
     names.push(label.name)
   }
