@@ -4,6 +4,8 @@
  * evidence across the whole article in `speakers.ts`.
  */
 
+import { isHtmlTag } from './sanitise'
+
 export type LabelForm =
   /** `Name: text`, `Name：text` */
   | 'plain'
@@ -66,8 +68,18 @@ function matchUntimedLabel(content: string): LabelMatch | null {
   if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length), time: null }
   const initials = INITIALS_WITH_PAREN.exec(content)
   if (initials?.[2]) return initialsLabel(content, initials)
+  if (first === '<') return matchTagLabel(content)
   if (first !== '*' && first !== '_') return matchPlainLabel(content) ?? matchNameAlone(content)
   return matchEmphasisedLabel(content, emphasisRun(content))
+}
+
+/** `<interviewer> How did you…?</interviewer>`: annotated transcripts wrap each utterance in its speaker's tag. */
+const TAG_WRAPPED = /^<([\p{L}][\p{L}\p{N}_-]{0,30})>([\s\S]*)<\/\1>\s*$/u
+
+function matchTagLabel(content: string): LabelMatch | null {
+  const tag = TAG_WRAPPED.exec(content)
+  if (!tag?.[1] || isHtmlTag(tag[1].toLowerCase())) return null
+  return { name: tag[1], form: 'plain', rest: (tag[2] ?? '').trim(), time: null }
 }
 
 /** `RS) Tell us…` / `__RS) Tell us…__`: initials closed by a parenthesis instead of a colon. */

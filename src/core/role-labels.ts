@@ -8,10 +8,10 @@ import { labelKey } from './labels'
 import type { Role } from './types'
 
 const ROLE_WORDS = new Map<string, Role>([
-  ...['question', 'questions', 'frage', 'pregunta', 'pergunta', 'domanda', 'vraag', 'pytanie', 'вопрос', 'питання', '问', '問', '质问', '質問', '提问', '질문', 'soru', 'câu hỏi', 'pertanyaan', 'interviewer', 'entrevistador', 'intervieweur'].map(
+  ...['question', 'questions', 'frage', 'pregunta', 'pergunta', 'domanda', 'vraag', 'pytanie', 'вопрос', 'питання', '问', '問', '质问', '質問', '提问', '질문', 'soru', 'câu hỏi', 'pertanyaan', 'interviewer', 'entrevistador', 'entrevistadora', 'intervieweur', 'intervistatore'].map(
     (w): [string, Role] => [w, 'interviewer'],
   ),
-  ...['answer', 'answers', 'réponse', 'antwort', 'respuesta', 'resposta', 'risposta', 'antwoord', 'odpowiedź', 'ответ', 'відповідь', '答', '回答', '답', '답변', 'cevap', 'trả lời', 'jawaban'].map(
+  ...['answer', 'answers', 'réponse', 'antwort', 'respuesta', 'resposta', 'risposta', 'antwoord', 'odpowiedź', 'ответ', 'відповідь', '答', '回答', '답', '답변', 'cevap', 'trả lời', 'jawaban', 'interviewee', 'entrevistado', 'entrevistada', 'intervistato', 'intervistata'].map(
     (w): [string, Role] => [w, 'interviewee'],
   ),
 ])

@@ -46,6 +46,12 @@ const WHITE_LIST = Object.fromEntries(Object.entries(ALLOWED).map(([tag, attrs])
 const DROPPED_WITH_BODY = new Set(
   'script style template noscript iframe object embed svg math textarea title xmp noembed noframes plaintext select frameset'.split(' '),
 )
+/** Other HTML elements articles use for layout: with the two sets above, what is not a speaker's tag. */
+const LAYOUT = new Set('section article aside header footer nav main center font big tt strike label button form input'.split(' '))
+
+/** An HTML element's name (`mark`, `section`), as opposed to a made-up tag (`<interviewer>`). */
+export const isHtmlTag = (name: string): boolean => name in WHITE_LIST || DROPPED_WITH_BODY.has(name) || LAYOUT.has(name)
+
 const URL_ATTRS = new Set(['href', 'src', 'cite'])
 const NUMBER = /^\d{1,5}$/
 const SRCSET_DESCRIPTOR = /^\d+(?:\.\d+)?[wx]$/
