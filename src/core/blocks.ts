@@ -273,6 +273,8 @@ function isQuestionList(tokens: Token[], start: number, end: number): boolean {
     return tokens[itemStart + 1]?.type === 'paragraph_open' && inline?.children && plainQuestionLeadEnd(inline.children) !== -1
   })
   if (plainLeads.length >= MIN_QUESTION_LEADS) return true
+  // `1. **How did you start?**` alone in its item, the answer after the list.
+  if (items.every(([itemStart, itemEnd]) => itemEnd - itemStart === 5 && isBoldQuestion(tokens[itemStart + 2]))) return true
   return items.some(([itemStart, itemEnd]) => {
     const children = childRanges(tokens, itemStart + 1, itemEnd - 1)
     const firstChild = children[0]
@@ -281,6 +283,8 @@ function isQuestionList(tokens: Token[], start: number, end: number): boolean {
     return tokens[firstChild[0]]?.type === 'paragraph_open' && inline !== undefined && isWhollyEmphasised(inline, 'strong')
   })
 }
+
+const isBoldQuestion = (inline: Token | undefined): boolean => inline?.type === 'inline' && isWhollyEmphasised(inline, 'strong') && endsWithQuestion(inline.content)
 
 /**
  * `- **Q:** …` / `- **A:** …`: every item opens with a label and the labels take turns (at least two
@@ -351,5 +355,8 @@ const AFTER_QUESTION = new Set(['*', '_', ')', '）', '"', '”', "'"])
 export function endsWithQuestion(text: string): boolean {
   let i = text.length - 1
   while (i >= 0 && (AFTER_QUESTION.has(text[i] as string) || /\s/.test(text[i] as string))) i--
-  return text[i] === '?' || text[i] === '？'
+  if (text[i] === '?' || text[i] === '？') return true
+  // "…and from where? (a link would help)": an aside in brackets after the question mark.
+  const aside = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'))
+  return aside > 0 && /[)）][*_\s]*$/.test(text) && endsWithQuestion(text.slice(0, aside))
 }

@@ -172,7 +172,7 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
     if (!COLONS.includes(content[pos] ?? '') || pos >= content.length) {
       const next = content[pos] ?? ''
       // `**Name** text` / `**Name**` alone: a colon-less label, when what follows is not more emphasis or punctuation.
-      const bare = pos === content.length || content[end + close.length] === '\n' || (/\s/.test(content[end + close.length] ?? '') && /[\p{L}\p{N}"“'‘([>]/u.test(next))
+      const bare = pos === content.length || next === '\n' || content[end + close.length] === '\n' || (/\s/.test(content[end + close.length] ?? '') && /[\p{L}\p{N}"“'‘([>]/u.test(next))
       return bare && open === '**' ? labelOf(named, 'bare', content.slice(pos).trimStart()) : null
     }
     return labelOf(named, 'bold', content.slice(pos + 1).trimStart())
