@@ -51,7 +51,7 @@ export function authorsFromFrontMatter(data: Record<string, unknown>): string[] 
 }
 
 /** Keys that name who answers (`interviewee: Janine Dias`, a podcast's `guest`) and who asks (`interviewer`, `host`). */
-const INTERVIEWEE_KEY = /^(?:interviewees?|guests?|entrevistad[oa]s?|intervistat[oa])$/i
+const INTERVIEWEE_KEY = /^(?:interviewees?|guests?|entrevistad[oa]s?|intervistat[oa]|person|persons|speaker)$/i
 const INTERVIEWER_KEY = /^(?:interviewers?|hosts?|entrevistador(?:a|es)?|intervistator[ei]?)$/i
 
 /** The people the front matter says take part, by side. */
@@ -59,11 +59,19 @@ export function participantsFromFrontMatter(data: Record<string, unknown>): { in
   const interviewers: string[] = []
   const interviewees: string[] = []
   for (const [key, value] of Object.entries(data)) {
-    if (INTERVIEWEE_KEY.test(key)) interviewees.push(...namesFromFrontMatter(value))
-    else if (INTERVIEWER_KEY.test(key)) interviewers.push(...namesFromFrontMatter(value))
+    if (INTERVIEWEE_KEY.test(key)) interviewees.push(...peopleIn(value))
+    else if (INTERVIEWER_KEY.test(key)) interviewers.push(...peopleIn(value))
   }
   return { interviewers, interviewees }
 }
+
+/** Names as `namesFromFrontMatter` reads them; a slug (`juan_linietsky`, as sites key their people) is `Juan Linietsky`. */
+function peopleIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(peopleIn)
+  if (typeof value !== 'string' || !SLUG_NAME.test(value)) return namesFromFrontMatter(value)
+  return [value.split(/[_-]/).map((word) => (word[0] ?? '').toUpperCase() + word.slice(1)).join(' ')]
+}
+const SLUG_NAME = /^\p{Ll}+(?:[_-]\p{Ll}+)+$/u
 
 /** The marks a signature line opens with: `// Anthony Williams, Alexander Demin`, `— Ann Lee, Bo Chen`. */
 const SIGNATURE_MARK = /^\s*(?:\/\/|—|–|~)\s*/u
