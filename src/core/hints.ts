@@ -12,7 +12,9 @@ export interface RoleHints {
 
 /** A capitalised name of up to four words; particles (`de`, `van`, `von`…) may join them: "Liz de Souza". */
 const PARTICLE = String.raw`(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|bin|al|y|e)`
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}`
+/** A nickname in quotes may stand between the names: `Leonardo "Leocesar3D" Veloso` (cut by `cleanName`). */
+const NICKNAME = String.raw`["“][^"”\n]{1,30}["”]`
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*|${NICKNAME})){0,3}`
 /** A whole text that is one such name (a heading that introduces a person: "Meet Ingrid Ortiz"). */
 export const PERSON_NAME = new RegExp(String.raw`^${NAME}$`, 'u')
 const SEPARATOR = String.raw`\s*(?:,|，|、|&|\band\b|和)\s*(?:and\s+)?`
@@ -65,7 +67,8 @@ const NAME_BEFORE = new RegExp(String.raw`([\p{Script=Han}\p{Script=Katakana}\p{
 const VERB = new RegExp(String.raw`(?:${CONVERSE})(?![\p{L}])`, 'gu')
 const ENDS_IN_LETTER = /\p{L}$/u
 const SUBJECT_BEFORE = new RegExp(String.raw`(${NAME})\s*(?:[(（][^)）]*[)）]\s*)?$`, 'u')
-const OBJECT_AFTER = new RegExp(String.raw`^\s*(?:the\s+[\p{L}-]+,?\s+)?(${NAME_LIST})`, 'u')
+/** The object stays in the verb's paragraph: "…developer interview" ending a title is followed by other text. */
+const OBJECT_AFTER = new RegExp(String.raw`^[ \t]*(?:the\s+[\p{L}-]+,?\s+)?(${NAME_LIST})`, 'u')
 /** "与/與 X 的对话": Chinese puts the person between the preposition and the noun. */
 const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)?(?:对话|對話|访谈|訪談|交流)`, 'gu')
 
@@ -121,6 +124,7 @@ export function readRoleHints(introText: string): RoleHints {
 function cleanName(name: string): string {
   // Each clean-up runs only when its character is there: this runs for every name in every intro.
   let out = name
+  if (out.includes('"') || out.includes('“')) out = out.replace(QUOTED_NICKNAME, '')
   if (out.includes('.')) out = out.replace(RUN_ON_SENTENCE, '$1')
   if (out.includes('(') || out.includes('（')) out = out.replace(TRAILING_BRACKETS, '')
   out = out.trim()
@@ -134,6 +138,7 @@ function stripParticles(name: string): string {
 }
 
 const RUN_ON_SENTENCE = /(\p{L}{2})\.\s.*$/su
+const QUOTED_NICKNAME = new RegExp(String.raw`[ \t]*${NICKNAME}`, 'gu')
 const TRAILING_BRACKETS = /\s*[(（][^)）]*[)）]\s*$/u
 const TRAILING_PUNCTUATION = /[.'’-]+$/
 
