@@ -75,7 +75,7 @@ const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)
 const SEPARATOR_PATTERN = new RegExp(SEPARATOR, 'u')
 
 /** The verbs the patterns need: most intros have none, and then the name patterns never run. */
-const HINT_WORDS = /domand|pregunta|pergunta|questions à|guest|gast|invit|ospite|convidad|гост|гіст|nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|asks|采访|採訪|访谈|訪談|访问|訪問|专访|專訪|对话|對話|インタビュー|お話|話を|인터뷰|만나|інтерв|Gespräch|sprach|spricht|ntrevist|hablamos|charlamos|conversamos|conversa|falamos|entretien|rencontre|ntervist|abbiamo|rozmow|wywiad|gesprek|söyleşi|röportaj|answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
+const HINT_WORDS = /интервью|бесед|поговорил|phỏng vấn|wawancara|مقابلة|حوار|مصاحبه|ראיון|साक्षात्कार|rozhovor|q&a|domand|pregunta|pergunta|questions à|guest|gast|invit|ospite|convidad|гост|гіст|nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|asks|采访|採訪|访谈|訪談|访问|訪問|专访|專訪|对话|對話|インタビュー|お話|話を|인터뷰|만나|інтерв|Gespräch|sprach|spricht|ntrevist|hablamos|charlamos|conversamos|conversa|falamos|entretien|rencontre|ntervist|abbiamo|rozmow|wywiad|gesprek|söyleşi|röportaj|answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
 /** Cheap tests that say whether the costlier pattern can match at all. */
 const MAY_BE_ASKED_BY = /ed\s+by\s/
 const MAY_BE_CJK_WITH = /对话|對話|访谈|訪談|交流/
@@ -84,11 +84,16 @@ const MAY_BE_ANSWERED = /answer|replied|responded|antwort|respond|répond|rispo|
 const MAY_BE_CJK_OBJECT = /采访|採訪|专访|專訪|访问了|訪問了|对话|對話/
 const MAY_BE_OBJECT_FIRST = /インタビュー|お話を|話を|인터뷰|만나/
 
+/** The text says a conversation took place ("interview", "talked with", "采访", "asked by"…). */
+export function mentionsConversation(text: string): boolean {
+  return MAY_BE_ASKED_BY.test(text) || HINT_WORDS.test(text)
+}
+
 export function readRoleHints(introText: string): RoleHints {
   const interviewers = new Set<string>()
   const interviewees = new Set<string>()
+  if (!mentionsConversation(introText)) return { interviewers: [], interviewees: [] }
   const askedBy = MAY_BE_ASKED_BY.test(introText)
-  if (!askedBy && !HINT_WORDS.test(introText)) return { interviewers: [], interviewees: [] }
   const addAll = (into: Set<string>, list: string | undefined): void => {
     for (const part of (list ?? '').split(SEPARATOR_PATTERN)) {
       const name = cleanName(part)

@@ -6,10 +6,10 @@ import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
 import { htmlBlocksToMarkdown, isHtmlBody } from './html-body'
 import { ConversationDraft } from './conversation'
-import { PERSON_NAME, readRoleHints } from './hints'
+import { mentionsConversation, PERSON_NAME, readRoleHints } from './hints'
 import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
-import { readMeta, readSpeakerDeclarations, detectLanguage, namesItselfFaq, slugFromFile } from './meta'
+import { readMeta, readSpeakerDeclarations, detectLanguage, isFaqTitle, namesItselfFaq, slugFromFile } from './meta'
 import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderTokens, textAfterLabel } from './render'
 import { acceptLabels, asksEveryTime } from './speakers'
 import { createRoleReader, type RoleReader } from './role-labels'
@@ -136,7 +136,13 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   }
 
   // An FAQ's questions have no asker to answer: its text stays text unless the intro names an interview.
-  const faq = namesItselfFaq(split.data) && hints.interviewers.length === 0 && hints.interviewees.length === 0
+  const nobodyNamed = hints.interviewers.length === 0 && hints.interviewees.length === 0
+  const faq = namesItselfFaq(split.data) && nobodyNamed
+  // `问：`/`答：` (Q/A) in study notes: role labels only, no person named anywhere, no word of a conversation.
+  const selfQuiz =
+    nobodyNamed && authors.length === 0 && declarations.length === 0 && accepted.people.size > 0 &&
+    [...accepted.people.values()].every((person) => person.roleLabelled) && !mentionsConversation(title ? `${title}\n${introText}` : introText)
+  let faqSection = false
 
   // Walk the units once, opening sections and turns.
   const draft = new ConversationDraft(accepted.people)
@@ -144,7 +150,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     const note = notes[i] as Notes
     const label = note.label
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
-    if (faq) return unit.type === 'heading' && unit.level <= sectionLevel ? draft.openSection(unit, null) : draft.narrate(unit, renderTokens(unit.tokens))
+    if (unit.type === 'heading' && unit.level <= sectionLevel) faqSection = isFaqTitle(unit.title)
+    if (faq || selfQuiz || faqSection) return unit.type === 'heading' && unit.level <= sectionLevel ? draft.openSection(unit, null) : draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) {
       draft.openSection(unit, sectionPeople.get(unit) ?? null)
       // Between question headings, a heading without `?` asks too ("Tell us about yourself.").
