@@ -400,7 +400,10 @@ function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit,
   let text = ''
   // "Meet Ingrid": the longest ending of the heading's name that the section's text mentions.
   const settle = (): void => {
-    const words = current ? (candidates.get(current)?.split(/\s+/) ?? []) : []
+    const candidate = current ? candidates.get(current) : undefined
+    // `## Ana Ruiz, PR de Acme`: a full name with its role after a comma is that section's respondent.
+    if (current && candidate && NAME_WITH_ROLE.test(plainText([(current as Extract<Unit, { type: 'heading' }>).inline]))) return void people.set(current, candidate)
+    const words = candidate?.split(/\s+/) ?? []
     for (let from = 0; current && from < words.length; from++) {
       const name = words.slice(from).join(' ')
       if (text.includes(name)) return void people.set(current, name)
@@ -443,10 +446,15 @@ function askingSubheadingLevel(units: Unit[], notes: Notes[], titleUnit: Unit | 
 }
 const MIN_ASKING_SUBHEADINGS = 3
 function nameInHeading(title: string): string | null {
+  const withRole = NAME_WITH_ROLE.exec(title)?.[1]
+  if (withRole) return withRole
   const afterColon = title.split(/[:：]/).pop() ?? title
   const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()
   return PERSON_NAME.test(name) ? name : null
 }
+
+/** `Ana Ruiz, PR de Acme`, `Bo Chen – maintainer`: two to four capitalised words, then a role. */
+const NAME_WITH_ROLE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s[–—-])\s+\S/u
 
 const COLON_NEAR_START = /^.{1,60}?[:：]/u
 
