@@ -11,7 +11,7 @@ import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
 import { readMeta, readSpeakerDeclarations, detectLanguage, isFaqTitle, namesItselfFaq, slugFromFile } from './meta'
 import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderTokens, textAfterLabel } from './render'
-import { acceptLabels, asksEveryTime } from './speakers'
+import { acceptLabels, onlyAsk } from './speakers'
 import { createRoleReader, type RoleReader } from './role-labels'
 import type { TomlReader } from './toml'
 import type { Interview, ParseError, ParseResult } from './types'
@@ -107,8 +107,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   })
   // Who speaks in each unit (undefined: no accepted label), looked up once per unit.
   const speakerKeys = notes.map((note) => (note.label && !note.stage ? accepted.byLabel.get(labelKey(note.label.name)) : undefined))
-  // The only labelled speaker only asks: each unlabelled paragraph after a question answers it.
-  const askerOnly = accepted.people.size === 1 && [...counts.keys()].filter((name) => accepted.byLabel.has(labelKey(name))).every((name) => asksEveryTime(sequence, name))
+  // The labelled speakers only ask (a reporter, readers of a mailbag): each unlabelled paragraph after a question answers it.
+  const askerOnly = onlyAsk(sequence, new Set([...counts.keys()].filter((name) => accepted.byLabel.has(labelKey(name)))))
 
   const shapes = questionShapes(notes, hints.interviewees.length > 0 || hints.interviewers.length > 0)
   const boldParagraphs = notes.filter((n, i) => n.shape === 'bold' && speakerKeys[i] === undefined)

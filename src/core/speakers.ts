@@ -184,6 +184,8 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     acceptByTurnTaking(evidence.sequence, accepted, (name) => isNoteWord(name) || numbered.has(name))
     acceptRoundRobin(evidence.sequence, accepted)
     acceptJointLabels(evidence.counts, accepted)
+    // Most names are still out: a mailbag's readers each write once.
+    if (accepted.size * 2 < evidence.counts.size) acceptMailbag(evidence.sequence, accepted)
     dropLoneSpeaker(evidence, accepted)
   }
 
@@ -341,22 +343,9 @@ function numberedFamilies(counts: Map<string, number>): Set<string> {
 function dropLoneSpeaker(evidence: LabelEvidence, accepted: Set<string>): void {
   if (accepted.size !== 1 || evidence.otherSide) return
   const [name] = accepted
-  if (name === undefined || evidence.roles.roleOf(name) || asksEveryTime(evidence.sequence, name)) return
+  // `Q:` or the reporter's name before every question, the answers unlabelled: the label asks.
+  if (name === undefined || evidence.roles.roleOf(name) || onlyAsk(evidence.sequence, new Set([name]))) return
   accepted.clear()
-}
-
-/**
- * `Q:` or the reporter's name before every question, the answers unlabelled: a label that only ever
- * asks (at least twice) is the asker, and the text after each question its answer.
- */
-export function asksEveryTime(sequence: LabelEvidence['sequence'], name: string): boolean {
-  let times = 0
-  for (const entry of sequence) {
-    if (entry.name !== name) continue
-    if (!entry.asks) return false
-    times++
-  }
-  return times >= 2
 }
 
 /**
@@ -378,6 +367,26 @@ function isFullName(label: string): boolean {
   return (bracketed ? [bracketed[1], bracketed[2]] : [label]).some((part) => part !== undefined && part.includes(' ') && PERSON_NAME.test(part))
 }
 const BRACKETED_TAIL = /^(.*?)\s*[(（]([^)）]*)[)）]$/u
+
+/**
+ * A reader mailbag (`> **Tom Baker**: Should I learn Go?` and the author's answer, for many readers):
+ * three or more names, most of them writing once, are the askers when their lines mostly ask.
+ */
+function acceptMailbag(sequence: LabelEvidence['sequence'], accepted: Set<string>): void {
+  const names = new Set(sequence.map((entry) => entry.name))
+  if (names.size >= MIN_MAILBAG_ASKERS && names.size * 3 >= sequence.length * 2 && onlyAsk(sequence, names)) for (const name of names) accepted.add(name)
+}
+const MIN_MAILBAG_ASKERS = 3
+
+/**
+ * These speakers' lines are questions (two at least; with three askers or more, most of them, as
+ * readers do not always end with `?`): the unlabelled text after each is its answer.
+ */
+export function onlyAsk(sequence: LabelEvidence['sequence'], names: Set<string>): boolean {
+  const theirs = sequence.filter((entry) => names.has(entry.name))
+  const asking = theirs.filter((entry) => entry.asks).length
+  return theirs.length >= 2 && (asking === theirs.length || (names.size >= MIN_MAILBAG_ASKERS && asking * 2 >= theirs.length))
+}
 
 /** `DM & RL` or `SK/EH` when each of them is a speaker: a joint answer. */
 function acceptJointLabels(counts: Map<string, number>, accepted: Set<string>): void {
