@@ -11,7 +11,7 @@ import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
 import { readMeta, readSpeakerDeclarations, detectLanguage, isFaqTitle, namesItselfFaq, slugFromFile } from './meta'
 import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderTokens, textAfterLabel } from './render'
-import { acceptLabels, onlyAsk } from './speakers'
+import { acceptLabels } from './speakers'
 import { createRoleReader, type RoleReader } from './role-labels'
 import type { TomlReader } from './toml'
 import type { Interview, ParseError, ParseResult } from './types'
@@ -107,8 +107,6 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   })
   // Who speaks in each unit (undefined: no accepted label), looked up once per unit.
   const speakerKeys = notes.map((note) => (note.label && !note.stage ? accepted.byLabel.get(labelKey(note.label.name)) : undefined))
-  // The labelled speakers only ask (a reporter, readers of a mailbag): each unlabelled paragraph after a question answers it.
-  const askerOnly = onlyAsk(sequence, new Set([...counts.keys()].filter((name) => accepted.byLabel.has(labelKey(name)))))
 
   const shapes = questionShapes(notes, hints.interviewees.length > 0 || hints.interviewers.length > 0)
   const boldParagraphs = notes.filter((n, i) => n.shape === 'bold' && speakerKeys[i] === undefined)
@@ -170,7 +168,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
       // A label alone keeps how it was written, for the case nothing follows it (rendered only then).
       const asWritten = label.rest.trim() === '' ? renderTokens(unit.tokens) : null
-      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped' || askerOnly, label.time, asWritten)
+      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped' || accepted.onlyAsk, label.time, asWritten)
     }
     if (unit.type === 'paragraph' && note.byline && !draft.inTurn()) return draft.narrate(unit, renderTokens(unit.tokens), true)
     if (unit.type === 'paragraph' && isQuestion(note)) return draft.ask(unit, renderQuestion(unit))

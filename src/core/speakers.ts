@@ -41,6 +41,11 @@ export interface AcceptedLabels {
   byLabel: Map<string, string>
   people: Map<string, Person>
   rejected: string[]
+  /**
+   * The labelled speakers only ask (a reporter's `Q:` before every question, readers of a mailbag):
+   * the unlabelled text after each of their lines is its answer.
+   */
+  onlyAsk: boolean
 }
 
 /** `arujjwal` starts `arujjwal negi` word for word (label keys have single spaces, trimmed). */
@@ -153,6 +158,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
   for (const d of evidence.declarations) for (const n of [d.name, ...d.aliases]) declared.set(labelKey(n), d)
 
   const accepted = new Set<string>()
+  let mailbag = false
   if (evidence.declarations.length > 0) {
     // Declarations are authoritative: only declared names are speakers.
     for (const name of evidence.counts.keys()) if (declared.has(labelKey(name))) accepted.add(name)
@@ -185,7 +191,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     acceptRoundRobin(evidence.sequence, accepted)
     acceptJointLabels(evidence.counts, accepted)
     // Most names are still out: a mailbag's readers each write once.
-    if (accepted.size * 2 < evidence.counts.size) acceptMailbag(evidence.sequence, accepted)
+    mailbag = accepted.size * 2 < evidence.counts.size && acceptMailbag(evidence.sequence, accepted)
     dropLoneSpeaker(evidence, accepted)
   }
 
@@ -216,7 +222,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     mergeAliases(people, byLabel, initialsLike ? shortForms(evidence.introMarkdown, evidence.knownNames) : new Map())
   }
   const rejected = [...evidence.counts.keys()].filter((name) => !accepted.has(name))
-  return { byLabel, people, rejected }
+  return { byLabel, people, rejected, onlyAsk: mailbag || (people.size === 1 && alwaysAsk(evidence.sequence, accepted)) }
 }
 
 const INITIALS = /^\p{Lu}{1,5}$/u
@@ -344,7 +350,7 @@ function dropLoneSpeaker(evidence: LabelEvidence, accepted: Set<string>): void {
   if (accepted.size !== 1 || evidence.otherSide) return
   const [name] = accepted
   // `Q:` or the reporter's name before every question, the answers unlabelled: the label asks.
-  if (name === undefined || evidence.roles.roleOf(name) || onlyAsk(evidence.sequence, new Set([name]))) return
+  if (name === undefined || evidence.roles.roleOf(name) || alwaysAsk(evidence.sequence, new Set([name]))) return
   accepted.clear()
 }
 
@@ -372,20 +378,20 @@ const BRACKETED_TAIL = /^(.*?)\s*[(（]([^)）]*)[)）]$/u
  * A reader mailbag (`> **Tom Baker**: Should I learn Go?` and the author's answer, for many readers):
  * three or more names, most of them writing once, are the askers when their lines mostly ask.
  */
-function acceptMailbag(sequence: LabelEvidence['sequence'], accepted: Set<string>): void {
+function acceptMailbag(sequence: LabelEvidence['sequence'], accepted: Set<string>): boolean {
   const names = new Set(sequence.map((entry) => entry.name))
-  if (names.size >= MIN_MAILBAG_ASKERS && names.size * 3 >= sequence.length * 2 && onlyAsk(sequence, names)) for (const name of names) accepted.add(name)
+  // Readers do not always end with `?`: most lines asking will do.
+  const asking = sequence.filter((entry) => entry.asks).length
+  if (names.size < MIN_MAILBAG_ASKERS || names.size * 3 < sequence.length * 2 || asking * 2 < sequence.length) return false
+  for (const name of names) accepted.add(name)
+  return true
 }
 const MIN_MAILBAG_ASKERS = 3
 
-/**
- * These speakers' lines are questions (two at least; with three askers or more, most of them, as
- * readers do not always end with `?`): the unlabelled text after each is its answer.
- */
-export function onlyAsk(sequence: LabelEvidence['sequence'], names: Set<string>): boolean {
+/** Every line of these speakers asks, two lines at least. */
+function alwaysAsk(sequence: LabelEvidence['sequence'], names: Set<string>): boolean {
   const theirs = sequence.filter((entry) => names.has(entry.name))
-  const asking = theirs.filter((entry) => entry.asks).length
-  return theirs.length >= 2 && (asking === theirs.length || (names.size >= MIN_MAILBAG_ASKERS && asking * 2 >= theirs.length))
+  return theirs.length >= 2 && theirs.every((entry) => entry.asks)
 }
 
 /** `DM & RL` or `SK/EH` when each of them is a speaker: a joint answer. */
