@@ -1,5 +1,4 @@
-import { defineAsyncComponent, defineComponent, getCurrentInstance, h, hydrateOnIdle, onBeforeUpdate, ref, type Component, type HydrationStrategy } from 'vue'
-import { yieldToMain } from '../composables/yield-to-main'
+import { defineAsyncComponent, defineComponent, getCurrentInstance, h, hydrateOnIdle, onBeforeUnmount, onBeforeUpdate, ref, type Component, type HydrationStrategy } from 'vue'
 
 /**
  * Hydration in parts. Hydrating a whole prerendered page is one long task (~100 ms on a laptop,
@@ -36,10 +35,10 @@ type Hydrate = () => void
 
 /** Parts whose server markup waits to be hydrated. */
 const waiting = new Set<Hydrate>()
-/** The waiting part a server element belongs to, so new props can hydrate that part alone. */
-const partOf = new WeakMap<Element, Hydrate>()
-/** The wrapper holding a part's first props, by the part's first element, until Vue takes the part over. */
-const holders = new WeakMap<Element, () => void>()
+/** The waiting part by its first server node (see firstNode), so new props can hydrate that part alone. */
+const partOf = new WeakMap<Node, Hydrate>()
+/** The wrapper holding a part's first props, by the part's first node, until Vue takes the part over. */
+const holders = new WeakMap<Node, () => void>()
 /** Parts being hydrated whose code is still on its way. */
 let loading = 0
 /** Set once everything must hydrate now (an interaction, a route change): parts arriving later hydrate at once. */
@@ -85,7 +84,7 @@ function replay(event: MouseEvent | KeyboardEvent): void {
 }
 
 function onInteraction(event: Event): void {
-  void hydrateAll()
+  hydrateNow()
   if (!mustHold(event)) return
   event.preventDefault()
   event.stopImmediatePropagation()
@@ -106,16 +105,22 @@ export function whenHydrated(): Promise<void> {
   })
 }
 
+/** Hydrate every waiting part now, and those whose code is still loading as soon as it arrives. */
+function hydrateNow(): void {
+  urgent = true
+  // A part hydrating here hydrates the parts inside it at once (urgent), so one pass is enough.
+  for (const hydrate of [...waiting]) hydrate()
+}
+
 /**
- * Hydrate every waiting part now, those whose code is still loading as soon as it arrives: before
- * anything they render may change. Null when nothing had to wait, so callers can go on in the same task.
+ * Hydrate every part before anything it renders may change, in a microtask: a router guard runs
+ * inside `app.runWithContext`, where a part's `inject()` would read the app's provides instead of
+ * its ancestors'. Null when nothing had to wait, so callers can go on in the same task.
  */
 export function hydrateAll(): Promise<void> | null {
   if (waiting.size === 0 && loading === 0) return null
   urgent = true
-  // A part hydrating here hydrates the parts inside it at once (urgent), so one pass is enough.
-  for (const hydrate of [...waiting]) hydrate()
-  return whenHydrated()
+  return Promise.resolve().then(hydrateNow).then(whenHydrated)
 }
 
 /** Load the code of every lazily loaded part, parts inside parts included. */
@@ -131,7 +136,8 @@ const onIdle = hydrateOnIdle()
 
 /** `hydrateOnIdle`, unless everything must hydrate now; and at once on `hydrateAll` or new props. */
 const strategy: HydrationStrategy = (hydrate, forEachElement) => {
-  // The part is Vue's now: the wrapper that held its first props lets go of them.
+  // The part is Vue's now: the wrapper that held its first props lets go of them. (Vue gives a
+  // part rendered as one node that node, element or not, and a fragment's elements.)
   const handOver = (): void => forEachElement((el) => void holders.get(el)?.())
   if (urgent) {
     hydrate()
@@ -154,18 +160,27 @@ const strategy: HydrationStrategy = (hydrate, forEachElement) => {
   }
 }
 
-/** The element a part's server markup starts with (after the `[` anchor of several root nodes). */
-function firstElement(node: unknown): Element | null {
-  if (node instanceof Element) return node
-  return node instanceof Comment && node.data === '[' ? node.nextElementSibling : null
+/** A comment anchor Vue writes around several root nodes: `[` opens them, `]` closes them. */
+const isAnchor = (node: Node, data: '[' | ']'): boolean => node.nodeType === Node.COMMENT_NODE && (node as Comment).data === data
+
+/**
+ * The first node Vue's strategies see of a part's server markup: the node itself, or for several
+ * root nodes the first element among them. Null on the server, which has no nodes.
+ */
+function firstNode(node: Node | null): Node | null {
+  if (!node || !isAnchor(node, '[')) return node
+  for (let next = node.nextSibling; next && !isAnchor(next, ']'); next = next.nextSibling) {
+    if (next.nodeType === Node.ELEMENT_NODE) return next
+  }
+  return null
 }
 
 /** Hydrate the waiting part rendered at `node`; every waiting part when it is not known. */
-function hydratePartAt(node: unknown): void {
-  const el = firstElement(node)
-  const hydrate = el ? partOf.get(el) : undefined
+function hydratePartAt(node: Node | null): void {
+  const first = firstNode(node)
+  const hydrate = first ? partOf.get(first) : undefined
   if (hydrate) hydrate()
-  else void hydrateAll()
+  else hydrateNow()
 }
 
 type Loader<T> = () => Promise<{ default: T }>
@@ -186,13 +201,15 @@ export function lazyLoaded<T extends Component>(name: string, loader: Loader<T>)
     setup(_, { attrs }) {
       const self = getCurrentInstance()
       // Vue sets a component's node before its setup only when it adopts server markup.
-      const node = self?.vnode.el
+      const node = (self?.vnode.el ?? null) as Node | null
       // A fresh render with the code here (preloadParts): the part itself, nothing to wait for.
       if (code && !node) return () => h(code as Component, { ...attrs })
       const released = ref(0)
-      // Hydrating: keep the first props until Vue has the part's code and has taken the part over.
-      let held = node ? { ...attrs } : null
-      if (held) {
+      // Hydrating: keep the first props until Vue has the part's code and has taken the part over
+      // (known by the part's first node; a part of no element at all is not held).
+      const first = firstNode(node)
+      let held = first ? { ...attrs } : null
+      if (first) {
         loading++
         let updates = 0
         onBeforeUpdate(() => void updates++)
@@ -200,19 +217,19 @@ export function lazyLoaded<T extends Component>(name: string, loader: Loader<T>)
           if (!held) return
           loading--
           held = null
-          holders.delete(first as Element)
+          holders.delete(first)
           // Only a part whose parent changed its props meanwhile needs a render (which hydrates it first).
           if (updates > 0) released.value++
           settle()
         }
-        const first = firstElement(node)
-        if (first) holders.set(first, release)
-        // In case Vue never takes it over (unmounted first): a task after the code arrived, it would have.
-        void load().then(yieldToMain).finally(release)
+        holders.set(first, release)
+        // Vue never takes over a part that is gone first, or whose code failed to load (offline).
+        onBeforeUnmount(release)
+        load().catch(release)
       }
       // New props for a part Vue has but which still waits: hydrate it first, then patch it as usual.
       onBeforeUpdate(() => {
-        if (!held && waiting.size > 0) hydratePartAt(self?.subTree.el)
+        if (!held && waiting.size > 0) hydratePartAt((self?.subTree.el ?? null) as Node | null)
       })
       return () => {
         void released.value // its change re-renders this wrapper

@@ -1,7 +1,7 @@
 // Test pages are built from small inline components; one file per component would hide the setup.
 /* eslint-disable vue/one-component-per-file */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createSSRApp, defineComponent, h, nextTick, onMounted, ref, type Component } from 'vue'
+import { createSSRApp, defineComponent, h, inject, nextTick, onMounted, provide, ref, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { enableLazyHydration, hydrateAll, lazyLoaded, preloadParts, whenHydrated } from '../../src/ssr/lazy-hydration'
 
@@ -118,6 +118,30 @@ describe('lazy hydration', () => {
     // Together, in one pass: Vue runs the inner part's mounted hook first, as in any mount.
     expect(hydrated).toEqual(['inner', 'outer'])
     expect(atOnce.querySelector('.inner')?.textContent).toBe('nested')
+  })
+
+  it('hydrates parts that inject from their ancestors when asked from a router guard (inside app.runWithContext)', async () => {
+    const Injecting = await loaded('injecting', defineComponent({ setup: () => () => h('p', { class: 'injecting' }, inject<string>('from-page', 'app level')) }))
+    const Page = defineComponent({
+      setup() {
+        provide('from-page', 'from the page')
+        return () => h('div', [h(Injecting)])
+      },
+    })
+    const container = document.createElement('div')
+    container.innerHTML = await renderToString(createSSRApp(Page))
+    expect(container.querySelector('.injecting')?.textContent).toBe('from the page')
+    document.body.append(container)
+    vi.useFakeTimers()
+    enableLazyHydration(document)
+    const app = createSSRApp(Page)
+    app.mount(container)
+    await vi.advanceTimersByTimeAsync(0)
+
+    await app.runWithContext(() => hydrateAll())
+    await nextTick()
+    expect(container.querySelector('.injecting')?.textContent).toBe('from the page')
+    expect(hydrateAll()).toBeNull()
   })
 
   it('keeps a part whose code is still loading as the server wrote it, even when its props change, then hydrates and updates it', async () => {
