@@ -5,7 +5,7 @@
  */
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
-import { summaries } from 'virtual:interviews'
+import { summaries } from 'virtual:interview-summaries'
 import type { Interview } from './core/types'
 import { createParley, prepareRoute } from './app'
 import { useReaderStore } from './stores/reader'
