@@ -8,8 +8,8 @@ import { defineAsyncComponent, defineComponent, getCurrentInstance, h, hydrateOn
  * frame mounts (Vue's `hydrateOnIdle`), in document order as their code arrives.
  *
  * Vue's strategies decide for one part from its own elements; Parley needs three things they cannot
- * give, which `strategy` below adds around `hydrateOnIdle` (its whole module-level state is the
- * parts still waiting):
+ * give, which `strategy` below adds around `hydrateOnIdle` (with the module-level state they need:
+ * the parts still waiting or loading, and whether everything must hydrate now):
  * - A part must be hydrated before anything it renders changes, or its first client render would
  *   differ from the server's markup (a hydration mismatch, which Vue answers by skipping the part's
  *   hydration). `hydrateAll()` hydrates every waiting part at once; it runs before a route change
@@ -25,9 +25,9 @@ import { defineAsyncComponent, defineComponent, getCurrentInstance, h, hydrateOn
  *
  * The parts also load their code only then: the entry holds the page's frame, and each part's chunk
  * is requested as hydration reaches it (Vue hydrates an async component when its code arrives,
- * keeping the server markup meanwhile). Until its code is there a part keeps the props it was first
- * rendered with, so a parent's update cannot replace its markup with nothing; it is updated once it
- * has hydrated. `preloadParts()` loads every part before a page is rendered without server markup
+ * keeping the server markup meanwhile). Until Vue has its code and has handed it to `strategy`, a
+ * part keeps the props it was first rendered with, so a parent's update cannot replace its markup
+ * with nothing; it is updated once it has hydrated. `preloadParts()` loads every part before a page is rendered without server markup
  * (the 404 shell, a move to another page), so nothing appears late or shifts the layout.
  */
 
