@@ -24,6 +24,7 @@ const stub = (file: string): string => fileURLToPath(new URL(`./src/stubs/${file
 const unusedCode = [
   { find: /^cssfilter$/, replacement: stub('cssfilter.ts') },
   { find: /^linkify-it$/, replacement: stub('linkify-it.ts') },
+  { find: /^punycode\.js$/, replacement: stub('punycode.ts') },
   { find: /^js-yaml$/, replacement: stub('js-yaml.ts') },
   { find: /^js-yaml-lib\//, replacement: `${path.dirname(createRequire(import.meta.url).resolve('js-yaml'))}/lib/` },
 ]

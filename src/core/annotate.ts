@@ -8,7 +8,7 @@ import { matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
 
 /** How a unit looks, for telling a question's shape from its answer's. */
-export type Shape = 'bold' | 'italic' | 'quote' | 'dash' | 'plain' | 'term' | 'heading' | 'other'
+export type Shape = 'bold' | 'italic' | 'quote' | 'dash' | 'lead' | 'plain' | 'term' | 'heading' | 'other'
 
 export interface Notes {
   /** `Name:` (or a definition-list term read as a name) at the start of the unit. */
@@ -76,7 +76,9 @@ function isStageDirection(text: string, label: LabelMatch | null): boolean {
 function shapeOf(unit: Extract<Unit, { type: 'paragraph' }>, text: string): Shape {
   if (isWhollyEmphasised(unit.inline, 'strong')) return DASH_LEAD.test(text) ? 'dash' : 'bold'
   if (isWhollyEmphasised(unit.inline, 'em')) return DASH_LEAD.test(text) ? 'dash' : 'italic'
-  return DASH_LEAD.test(text) ? 'dash' : 'plain'
+  if (DASH_LEAD.test(text)) return 'dash'
+  // The question line of `Q?␠␠` + answer, split from its paragraph (src/core/blocks.ts).
+  return unit.inline.meta?.questionLead ? 'lead' : 'plain'
 }
 
 

@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it'
-import { matchLabel } from './labels'
+import { labelKey, matchLabel } from './labels'
 import type { LineRange } from './types'
 
 /**
@@ -19,7 +19,7 @@ export function collectUnits(tokens: Token[]): Unit[] {
   const units: Unit[] = []
   const splitLeads = countQuestionLeads(tokens) >= MIN_QUESTION_LEADS
   const push = (unitTokens: Token[]): void => {
-    const split = splitLeads ? splitEmphasisedLead(unitTokens) : null
+    const split = splitLeads ? splitQuestionLead(unitTokens) : null
     if (split) for (const part of split) units.push(toUnit(part))
     else units.push(toUnit(unitTokens))
   }
@@ -32,6 +32,10 @@ export function collectUnits(tokens: Token[]): Unit[] {
           push(revealParagraphs(tokens.slice(childStart, childEnd)))
         }
       }
+      continue
+    }
+    if (first.type === 'blockquote_open' && isQuotedDialogue(tokens, start, end)) {
+      for (const [childStart, childEnd] of childRanges(tokens, start + 1, end - 1)) push(tokens.slice(childStart, childEnd))
       continue
     }
     const unitTokens = tokens.slice(start, end)
@@ -58,7 +62,7 @@ function countQuestionLeads(tokens: Token[]): number {
   let count = 0
   for (const token of tokens) {
     if (token.type !== 'inline' || !token.children) continue
-    const lead = emphasisedLeadEnd(token.children)
+    const lead = questionLeadEnd(token.children)
     if (lead !== -1 && endsWithQuestion(inlineSource(token.children.slice(0, lead)))) count++
   }
   return count
@@ -97,17 +101,35 @@ function emphasisedLeadEnd(children: Token[]): number {
 
 const isBlank = (token: Token | undefined): boolean => token?.type === 'text' && token.content.trim() === ''
 
+/** An emphasised lead, else a plain first line that asks (`How did you start?␠␠` + answer on the next line). */
+function questionLeadEnd(children: Token[]): number {
+  const emphasised = emphasisedLeadEnd(children)
+  return emphasised !== -1 ? emphasised : plainQuestionLeadEnd(children)
+}
+
+/** Word-processor pastes: the question's line, a hard break, the answer in the same paragraph. */
+function plainQuestionLeadEnd(children: Token[]): number {
+  const lineEnd = children.findIndex((child) => isLineBreak(child) || child.type === 'softbreak')
+  if (lineEnd < 1 || !isLineBreak(children[lineEnd]) || !endsWithQuestion(inlineSource(children.slice(0, lineEnd)))) return -1
+  let next = lineEnd
+  while (isLineBreak(children[next]) || children[next]?.type === 'softbreak' || isBlank(children[next])) next++
+  return next < children.length ? lineEnd : -1
+}
+
 function inlineSource(children: Token[]): string {
   let out = ''
   for (const child of children) if (child.type === 'text') out += child.content
   return out
 }
 
-/** Split `<p>**Q?**<br>A</p>` into a question paragraph and an answer paragraph. */
-function splitEmphasisedLead(unitTokens: Token[]): Token[][] | null {
+/**
+ * Split `<p>**Q?**<br>A</p>` (or a plain `Q?` line and its hard break) into a question paragraph and
+ * an answer paragraph. A plain question keeps a mark (`meta.questionLead`) its shape is read from.
+ */
+function splitQuestionLead(unitTokens: Token[]): Token[][] | null {
   const [open, inline, close] = unitTokens
   if (unitTokens.length !== 3 || open?.type !== 'paragraph_open' || !inline?.children || !close) return null
-  const lead = emphasisedLeadEnd(inline.children)
+  const lead = questionLeadEnd(inline.children)
   if (lead === -1) return null
   let restStart = lead
   while (isLineBreak(inline.children[restStart]) || inline.children[restStart]?.type === 'softbreak' || isBlank(inline.children[restStart])) restStart++
@@ -118,7 +140,9 @@ function splitEmphasisedLead(unitTokens: Token[]): Token[][] | null {
     partInline.content = inlineSource(children)
     return [copyToken(open, map), partInline, copyToken(close, map)]
   }
-  return [part(inline.children.slice(0, lead), [from, from + 1]), part(inline.children.slice(restStart), [Math.min(from + 1, to - 1), to])]
+  const question = part(inline.children.slice(0, lead), [from, from + 1])
+  ;(question[1] as Token).meta = { questionLead: true }
+  return [question, part(inline.children.slice(restStart), [Math.min(from + 1, to - 1), to])]
 }
 
 function copyToken(token: Token, map: [number, number]): Token {
@@ -179,6 +203,24 @@ function isQuotedLabel(tokens: Token[]): boolean {
   return label !== null && (label.form === 'bold' || label.form === 'bold-wrapped' || (label.form === 'plain' && !/\s/.test(label.name)))
 }
 
+/**
+ * A blog post quoting a published interview: a blockquote whose paragraphs open with two or more
+ * different labels, among three or more blocks, holds a conversation and opens into its blocks.
+ */
+function isQuotedDialogue(tokens: Token[], start: number, end: number): boolean {
+  const children = childRanges(tokens, start + 1, end - 1)
+  if (children.length < MIN_QUOTED_DIALOGUE_BLOCKS) return false
+  const names = new Set<string>()
+  for (const [childStart] of children) {
+    const inline = tokens[childStart + 1]
+    const label = tokens[childStart]?.type === 'paragraph_open' && inline?.type === 'inline' ? matchLabel(inline.content) : null
+    if (label && label.form !== 'bare') names.add(labelKey(label.name))
+  }
+  return names.size >= 2
+}
+
+const MIN_QUOTED_DIALOGUE_BLOCKS = 3
+
 /** `{#id}` is Hugo's explicit heading anchor: an id, not text to show. */
 function stripAnchor(inline: Token): void {
   inline.content = inline.content.replace(EXPLICIT_ANCHOR, '')
@@ -213,6 +255,12 @@ function isQuestionList(tokens: Token[], start: number, end: number): boolean {
   if (open?.type !== 'ordered_list_open' && open?.type !== 'bullet_list_open') return false
   const items = childRanges(tokens, start + 1, end - 1)
   if (isDialogueItems(tokens, items)) return true
+  // `1. How did you start?␠␠` + the answer on the next line, in two items or more.
+  const plainLeads = items.filter(([itemStart]) => {
+    const inline = tokens[itemStart + 2]
+    return tokens[itemStart + 1]?.type === 'paragraph_open' && inline?.children && plainQuestionLeadEnd(inline.children) !== -1
+  })
+  if (plainLeads.length >= MIN_QUESTION_LEADS) return true
   return items.some(([itemStart, itemEnd]) => {
     const children = childRanges(tokens, itemStart + 1, itemEnd - 1)
     const firstChild = children[0]

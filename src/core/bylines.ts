@@ -50,6 +50,21 @@ export function authorsFromFrontMatter(data: Record<string, unknown>): string[] 
   return [...new Set(names)]
 }
 
+/** Keys that name who answers (`interviewee: Janine Dias`, a podcast's `guest`) and who asks (`interviewer`, `host`). */
+const INTERVIEWEE_KEY = /^(?:interviewees?|guests?|entrevistad[oa]s?|intervistat[oa])$/i
+const INTERVIEWER_KEY = /^(?:interviewers?|hosts?|entrevistador(?:a|es)?|intervistator[ei]?)$/i
+
+/** The people the front matter says take part, by side. */
+export function participantsFromFrontMatter(data: Record<string, unknown>): { interviewers: string[]; interviewees: string[] } {
+  const interviewers: string[] = []
+  const interviewees: string[] = []
+  for (const [key, value] of Object.entries(data)) {
+    if (INTERVIEWEE_KEY.test(key)) interviewees.push(...namesFromFrontMatter(value))
+    else if (INTERVIEWER_KEY.test(key)) interviewers.push(...namesFromFrontMatter(value))
+  }
+  return { interviewers, interviewees }
+}
+
 /** The marks a signature line opens with: `// Anthony Williams, Alexander Demin`, `— Ann Lee, Bo Chen`. */
 const SIGNATURE_MARK = /^\s*(?:\/\/|—|–|~)\s*/u
 /** A full name as a signature writes it: two to four capitalised words. */

@@ -9,7 +9,7 @@ import { labelKey } from './labels'
 import { plainText } from './markdown'
 import type { Rendered } from './render'
 import { displayName, findPersonByName, inferRoles, type Person, type RoleEvidence } from './speakers'
-import type { Block, LineRange, Role, Section, Speaker, Turn } from './types'
+import type { Block, LineRange, Narration, Role, Section, Speaker, Turn } from './types'
 import type { UnnamedKey } from './unnamed'
 
 interface TurnDraft {
@@ -297,7 +297,11 @@ function buildModel(sectionDrafts: SectionDraft[], people: Map<string, Person>, 
       const id = s.title === null ? INTRO_SECTION_ID : sectionId(s.title, s.anchor)
       const blocks = s.blocks.map((b): Block => {
         const { html, text } = b.content
-        if (b.kind === 'narration') return { kind: 'narration', sectionId: id, lines: b.lines, html, text, ...(b.byline && { byline: true as const }) }
+        if (b.kind === 'narration') {
+          const narration: Narration = { kind: 'narration', sectionId: id, lines: b.lines, html, text }
+          if (b.byline) narration.byline = true
+          return narration
+        }
         const speaker = speakerFor(b.personKey)
         speaker.turnCount++
         const turn: Turn = { kind: 'turn', id: turnId(++turnIndex), speaker: speaker.id, role: speaker.role, label: b.label, sectionId: id, lines: b.lines, html, text }

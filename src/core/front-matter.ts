@@ -93,15 +93,24 @@ export function jsonSafe(value: unknown, budget: { left: number }): unknown {
     return value === 0 ? 0 : value
   }
   if (value === null || typeof value !== 'object') return value
-  const entries = Array.isArray(value) ? value.entries() : Object.entries(value)
-  const out: [string | number, unknown][] = []
-  for (const [key, item] of entries) {
-    const copy = jsonSafe(item, budget)
-    if (copy === undefined) return undefined
-    out.push([key, copy])
+  if (Array.isArray(value)) {
+    const out: unknown[] = []
+    for (const item of value) {
+      const copy = jsonSafe(item, budget)
+      if (copy === undefined) return undefined
+      out.push(copy)
+    }
+    return out
   }
-  // fromEntries defines each key as an own property, as JSON.parse does (`__proto__` included).
-  return Array.isArray(value) ? out.map(([, item]) => item) : Object.fromEntries(out)
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const copy = jsonSafe((value as Record<string, unknown>)[key], budget)
+    if (copy === undefined) return undefined
+    // An own `__proto__` key, as JSON.parse makes it: assigning it would set the prototype instead.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true })
+    else out[key] = copy
+  }
+  return out
 }
 
 function lineEnd(text: string, from: number): number {

@@ -234,12 +234,19 @@ function definitionListOf(list: HtmlElement): string | null {
   return out.join('\n')
 }
 
-/** `{{% note %}}…{{% /note %}}`: the callout (or an unknown shortcode's box) with its Markdown inside. */
+/**
+ * `{{% note %}}…{{% /note %}}`: a Hugo callout (or an unknown shortcode's box) with its Markdown
+ * inside; other admonitions and titled ones as the `::: tip Title` container they came from.
+ */
 function calloutOf(box: HtmlElement): string {
   const title = box.children.find((n): n is HtmlElement => n.type === 'element' && n.attrs.class === 'callout-title')
-  const name = /\bcallout-(\w+)/.exec(box.attrs.class ?? '')?.[1] ?? decodeBasic(rawText(title?.children ?? [])).trim()
-  return `{{% ${name} %}}\n${joinBlocks(blocks(box.children))}\n{{% /${name} %}}`
+  const titleText = decodeBasic(rawText(title?.children ?? [])).trim()
+  const name = /\bcallout-(\w+)/.exec(box.attrs.class ?? '')?.[1] ?? titleText
+  const inner = joinBlocks(blocks(box.children))
+  const hugo = !box.attrs.class?.includes('callout-') || (HUGO_CALLOUTS.has(name) && titleText.toLowerCase() === name)
+  return hugo ? `{{% ${name} %}}\n${inner}\n{{% /${name} %}}` : `::: ${name} ${titleText}\n${inner}\n:::`
 }
+const HUGO_CALLOUTS = new Set(['note', 'caution', 'warning'])
 
 /** markdown-it-footnote's list at the end of the article, back to `[^n]: text` definitions. */
 function footnotesOf(section: HtmlElement): string {

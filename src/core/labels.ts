@@ -64,8 +64,22 @@ function matchUntimedLabel(content: string): LabelMatch | null {
   const first = content[0] ?? ''
   const role = ROLE_START.has(first) ? ROLE_WITH_STOP.exec(content) : null
   if (role?.[2]) return { name: role[2], form: 'plain', rest: content.slice(role[0].length), time: null }
+  const initials = INITIALS_WITH_PAREN.exec(content)
+  if (initials?.[2]) return initialsLabel(content, initials)
   if (first !== '*' && first !== '_') return matchPlainLabel(content) ?? matchNameAlone(content)
   return matchEmphasisedLabel(content, emphasisRun(content))
+}
+
+/** `RS) Tell us…` / `__RS) Tell us…__`: initials closed by a parenthesis instead of a colon. */
+const INITIALS_WITH_PAREN = /^(\*\*|__)?(\p{Lu}{2,3})\)[ \t]+/u
+
+function initialsLabel(content: string, match: RegExpExecArray): LabelMatch {
+  const open = match[1] ?? ''
+  const body = content.slice(match[0].length).trimEnd()
+  // The emphasis wraps the whole question (`__RS) Tell us…__`): kept on the text, as for `**Name: …**`.
+  const wrapped = open !== '' && body.endsWith(open)
+  const rest = wrapped ? `${open}${body.slice(0, -open.length).trimEnd()}${open}` : body
+  return { name: match[2] as string, form: wrapped ? 'bold-wrapped' : 'plain', rest, time: null }
 }
 
 /** The run of emphasis marks that opens the paragraph: `*`, `**`, `_**` (at most three). */
@@ -115,7 +129,9 @@ const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}|
 
 function matchEmphasisedLabel(content: string, open: string): LabelMatch | null {
   const close = [...open].reverse().join('')
-  const start = open.length
+  // `**00:13:25 Aurelius**`, `**[00:01:02] Ann:**`: transcript exports put the time inside the emphasis.
+  const lead = LEADING_TIME.exec(content.slice(open.length, open.length + 24))
+  const start = open.length + (lead?.[0].length ?? 0)
   const limit = Math.min(content.length, start + MAX_NAME + 1)
   let end = start
   let depth = 0
@@ -130,6 +146,7 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
   const closesHere = content.startsWith(close, end) || content.startsWith(open, end)
   const named = nameAndTime(content.slice(start, end))
   if (!named) return null
+  if (lead) named.time = lead[1] ?? lead[2] ?? null
 
   let pos = end
   if (closesHere) {

@@ -2,6 +2,7 @@ import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type StateCore, type
 import deflist from 'markdown-it-deflist'
 import footnote from 'markdown-it-footnote'
 import { headingTerms } from './deflist-headings'
+import { fencedDivs } from './fenced-divs'
 import { htmlText, opensDroppedBody, sanitiseHtml } from './sanitise'
 import { shortcodes } from './shortcodes'
 import { isSafeUrl, resolveUrl } from './urls'
@@ -26,12 +27,12 @@ export function isNormalUrl(url: string): boolean {
 /**
  * One shared instance. Raw HTML is on only together with `safeArticle`, which runs after every other
  * rule and reduces each HTML token to the allowlist (src/core/sanitise.ts): nothing in an article
- * becomes markup it may not have. Definition lists, footnotes and Hugo shortcodes render as on the
- * source site.
+ * becomes markup it may not have. Definition lists, footnotes, Hugo shortcodes and `:::` containers
+ * render as on the source site.
  */
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
-  md.use(deflist).use(footnote).use(shortcodes)
+  md.use(deflist).use(footnote).use(shortcodes).use(fencedDivs)
   md.core.ruler.after('block', 'parley_heading_terms', headingTerms)
   md.core.ruler.push('parley_safe_article', safeArticle)
   md.validateLink = isSafeUrl

@@ -109,6 +109,17 @@ export function readSpeakerDeclarations(data: Record<string, unknown>, file: str
   return out
 }
 
+/** What a page of frequently asked questions calls itself, in the languages we read. */
+const FAQ = /\bFAQs?\b|frequently asked|häufig gestellte|häufige fragen|wiederkehrende fragen|foire aux questions|preguntas frecuentes|perguntas frequentes|domande frequenti|veelgestelde vragen|najczęściej zadawane|часто задаваемые|поширені запитання|常见问题|常見問題|よくある質問|자주 묻는 질문/i
+
+/**
+ * The front matter names the page an FAQ (title, description, address): its questions are the
+ * readers', collected, not a conversation with someone.
+ */
+export function namesItselfFaq(data: Record<string, unknown>): boolean {
+  return [data.title, data.description, data.permalink, data.slug, data.url].some((value) => typeof value === 'string' && FAQ.test(value))
+}
+
 /** A canonical URL is the article's web address: anything else (`javascript:`…) is not one. */
 function webUrl(url: string | null): string | null {
   return url && /^https?:\/\/[^\s]+$/i.test(url.trim()) ? url.trim() : null

@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it'
 import { annotate, annotateTerm, isShortQuestion, questionShapes, type Notes } from './annotate'
 import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
-import { authorsFromFrontMatter, namesFromFrontMatter, signatureNames, splitNames } from './bylines'
+import { authorsFromFrontMatter, namesFromFrontMatter, participantsFromFrontMatter, signatureNames, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
 import { htmlBlocksToMarkdown, isHtmlBody } from './html-body'
@@ -9,9 +9,9 @@ import { ConversationDraft } from './conversation'
 import { PERSON_NAME, readRoleHints } from './hints'
 import { isNameShaped, labelKey, matchLabel, type LabelMatch } from './labels'
 import { plainText } from './markdown'
-import { readMeta, readSpeakerDeclarations, detectLanguage, slugFromFile } from './meta'
+import { readMeta, readSpeakerDeclarations, detectLanguage, namesItselfFaq, slugFromFile } from './meta'
 import { md, renderInlineAsParagraph, renderLabelled, renderQuestion, renderTokens, textAfterLabel } from './render'
-import { acceptLabels } from './speakers'
+import { acceptLabels, asksEveryTime } from './speakers'
 import { createRoleReader, type RoleReader } from './role-labels'
 import type { TomlReader } from './toml'
 import type { Interview, ParseError, ParseResult } from './types'
@@ -91,7 +91,9 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // The title often says it too: "Interview with Virgil Chan".
   const title = typeof split.data.title === 'string' ? split.data.title : null
   const hints = readRoleHints(title ? `${title}\n\n${introText}` : introText)
-  hints.interviewees = uniqueNames([...hints.interviewees, ...namedInterviewees, ...intervieweeFromTitle(title)])
+  const participants = participantsFromFrontMatter(split.data)
+  hints.interviewees = uniqueNames([...participants.interviewees, ...hints.interviewees, ...namedInterviewees, ...intervieweeFromTitle(title)])
+  hints.interviewers = uniqueNames([...participants.interviewers, ...hints.interviewers])
   const signature = closingSignature(units, notes)
   if (signature && hints.interviewers.length === 0 && authors.length === 0) hints.interviewers.push(...signedInterviewers(signature.names, hints.interviewees))
   const accepted = acceptLabels({
@@ -105,6 +107,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   })
   // Who speaks in each unit (undefined: no accepted label), looked up once per unit.
   const speakerKeys = notes.map((note) => (note.label && !note.stage ? accepted.byLabel.get(labelKey(note.label.name)) : undefined))
+  // The only labelled speaker only asks: each unlabelled paragraph after a question answers it.
+  const askerOnly = accepted.people.size === 1 && [...counts.keys()].filter((name) => accepted.byLabel.has(labelKey(name))).every((name) => asksEveryTime(sequence, name))
 
   const shapes = questionShapes(notes, hints.interviewees.length > 0 || hints.interviewers.length > 0)
   const boldParagraphs = notes.filter((n, i) => n.shape === 'bold' && speakerKeys[i] === undefined)
@@ -114,6 +118,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // `## What is…?` sections that each hold one unlabelled answer: the heading stays a section.
   const questionSections = askingSections >= 2 && askingSections * 2 >= sectionHeadings.length && !notes.some((n, i) => n.shape === 'heading' && (units[i] as { level: number }).level > sectionLevel && n.asks)
 
+  const questionSubLevel = askingSubheadingLevel(units, notes, titleUnit, sectionLevel)
   const sectionPeople = peopleOfSections(units, notes, sectionHeadings)
   let lastAskingSection = -1
   units.forEach((u, i) => {
@@ -125,10 +130,13 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     if (note.label && !note.stage && !note.byline) return note.shape === 'bold' && note.asks && boldQuestionStyle
     if (note.shape === 'bold') return boldQuestionStyle || note.asks
     if (note.shape === 'dash') return shapes.has('dash') || note.asks
-    if (note.shape === 'term') return note.asks
+    if (note.shape === 'term' || note.shape === 'lead') return note.asks
     if (note.shape === 'plain') return shapes.has('plain') && isShortQuestion(note)
     return note.asks && shapes.has(note.shape) && note.shape !== 'heading' && note.shape !== 'other'
   }
+
+  // An FAQ's questions have no asker to answer: its text stays text unless the intro names an interview.
+  const faq = namesItselfFaq(split.data) && hints.interviewers.length === 0 && hints.interviewees.length === 0
 
   // Walk the units once, opening sections and turns.
   const draft = new ConversationDraft(accepted.people)
@@ -136,6 +144,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
     const note = notes[i] as Notes
     const label = note.label
     if (unit === titleUnit) return draft.narrate(unit, renderTokens(unit.tokens))
+    if (faq) return unit.type === 'heading' && unit.level <= sectionLevel ? draft.openSection(unit, null) : draft.narrate(unit, renderTokens(unit.tokens))
     if (unit.type === 'heading' && unit.level <= sectionLevel) {
       draft.openSection(unit, sectionPeople.get(unit) ?? null)
       // Between question headings, a heading without `?` asks too ("Tell us about yourself.").
@@ -143,7 +152,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       return
     }
     if (unit.type === 'heading') {
-      if (note.asks) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
+      if (note.asks || unit.level === questionSubLevel) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
       // The interviewee's own sub-headings structure the answer under a question heading.
       if (questionSections && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       return draft.interrupt(unit, renderTokens(unit.tokens))
@@ -154,7 +163,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
       // A label alone keeps how it was written, for the case nothing follows it (rendered only then).
       const asWritten = label.rest.trim() === '' ? renderTokens(unit.tokens) : null
-      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped', label.time, asWritten)
+      return draft.speak(personKey, label.name, unit, renderLabelled(unit, label, env), label.form === 'bold-wrapped' || askerOnly, label.time, asWritten)
     }
     if (unit.type === 'paragraph' && note.byline && !draft.inTurn()) return draft.narrate(unit, renderTokens(unit.tokens), true)
     if (unit.type === 'paragraph' && isQuestion(note)) return draft.ask(unit, renderQuestion(unit))
@@ -331,8 +340,11 @@ function intervieweeFromTitle(title: string | null): string[] {
   if (withName && withName.split(/\s+/).length <= 4) return [withName]
   const afterColon = TITLE_AFTER_COLON.exec(title)?.[1]?.trim()
   if (afterColon && (TITLE_IS_NAME.test(afterColon) || (HANDLE.test(afterColon) && /\p{N}|_/u.test(afterColon)))) return [afterColon]
-  return TITLE_IS_NAME.test(title.trim()) ? [title.trim()] : []
+  // "Meet Ana Lima": the verb introduces the person the title names.
+  const name = title.trim().replace(TITLE_MEET, '')
+  return TITLE_IS_NAME.test(name) || (name !== title.trim() && PERSON_NAME.test(name)) ? [name] : []
 }
+const TITLE_MEET = /^(?:Meet|Meeting|Conheça|Conoce a|Rencontre avec|Incontro con)\s+/u
 
 /** How far from the end a closing signature may sit: the date and a colophon may follow it. */
 const SIGNATURE_REACH = 4
@@ -402,6 +414,27 @@ function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit,
 }
 
 const MIN_PEOPLE_SECTIONS = 2
+
+/**
+ * The level of sub-headings that are the article's questions: at least three of them ask and at least
+ * two thirds of that level do. Those few without `?` ask too ("Tell me about your studies…", "Your
+ * favourite memory."). Null when no level reads so.
+ */
+function askingSubheadingLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null, sectionLevel: number): number | null {
+  const total = new Map<number, number>()
+  const asking = new Map<number, number>()
+  units.forEach((unit, i) => {
+    if (unit.type !== 'heading' || unit === titleUnit || unit.level <= sectionLevel) return
+    total.set(unit.level, (total.get(unit.level) ?? 0) + 1)
+    if (notes[i]?.asks) asking.set(unit.level, (asking.get(unit.level) ?? 0) + 1)
+  })
+  for (const [level, count] of total) {
+    const asked = asking.get(level) ?? 0
+    if (asked >= MIN_ASKING_SUBHEADINGS && asked * 3 >= count * 2) return level
+  }
+  return null
+}
+const MIN_ASKING_SUBHEADINGS = 3
 function nameInHeading(title: string): string | null {
   const afterColon = title.split(/[:：]/).pop() ?? title
   const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()

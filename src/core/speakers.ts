@@ -1,3 +1,4 @@
+import { PERSON_NAME } from './hints'
 import { labelKey } from './labels'
 import { allMatches } from './regex'
 import type { RoleReader } from './role-labels'
@@ -159,7 +160,10 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     // Most articles' labels all recur: the intro is only indexed when a one-off label needs it.
     const intro = new IntroIndex(evidence.introMarkdown)
     const known = knownKeys(evidence.knownNames)
-    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part))
+    // `RS)` for the author Reshama Shaikh: initials of a name the article gives are that person.
+    let initials: Map<string, string> | null = null
+    const isInitialsOfKnown = (name: string): boolean => INITIALS.test(name) && (initials ??= initialsOf(evidence.knownNames)).has(labelKey(name))
+    const isKnown = (name: string): boolean => nameParts(name).every((part) => known.has(labelKey(part)) || intro.introduces(part)) || isInitialsOfKnown(name)
     const groupCount = countWithShortForms(evidence.counts)
     const numbered = numberedFamilies(evidence.counts)
     for (const name of evidence.counts.keys()) {
@@ -178,6 +182,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     }
     if (accepted.size < evidence.counts.size) acceptByEnumeration(intro, evidence.counts, accepted, numbered)
     acceptByTurnTaking(evidence.sequence, accepted, (name) => isNoteWord(name) || numbered.has(name))
+    acceptRoundRobin(evidence.sequence, accepted)
     acceptJointLabels(evidence.counts, accepted)
     dropLoneSpeaker(evidence, accepted)
   }
@@ -205,12 +210,14 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
   }
   if (evidence.declarations.length === 0) {
     // Short forms only matter when some label looks like initials (`FSM`, `AP`).
-    const initialsLike = [...accepted].some((name) => /^\p{Lu}{1,5}$/u.test(name))
+    const initialsLike = [...accepted].some((name) => INITIALS.test(name))
     mergeAliases(people, byLabel, initialsLike ? shortForms(evidence.introMarkdown, evidence.knownNames) : new Map())
   }
   const rejected = [...evidence.counts.keys()].filter((name) => !accepted.has(name))
   return { byLabel, people, rejected }
 }
+
+const INITIALS = /^\p{Lu}{1,5}$/u
 
 /** The words of a full name; a middle dot joins transliterated ones (`托马斯·皮凯蒂`). */
 const NAME_WORD_BREAK = /[\s·・•]+/u
@@ -334,9 +341,43 @@ function numberedFamilies(counts: Map<string, number>): Set<string> {
 function dropLoneSpeaker(evidence: LabelEvidence, accepted: Set<string>): void {
   if (accepted.size !== 1 || evidence.otherSide) return
   const [name] = accepted
-  if (name === undefined || evidence.roles.roleOf(name)) return
+  if (name === undefined || evidence.roles.roleOf(name) || asksEveryTime(evidence.sequence, name)) return
   accepted.clear()
 }
+
+/**
+ * `Q:` or the reporter's name before every question, the answers unlabelled: a label that only ever
+ * asks (at least twice) is the asker, and the text after each question its answer.
+ */
+export function asksEveryTime(sequence: LabelEvidence['sequence'], name: string): boolean {
+  let times = 0
+  for (const entry of sequence) {
+    if (entry.name !== name) continue
+    if (!entry.asks) return false
+    times++
+  }
+  return times >= 2
+}
+
+/**
+ * "We asked four programmers": after an accepted speaker's answer, full names answering in turn, once
+ * each (`**Alan Kay:**`, `**Grace Hopper:**`), are the next respondents.
+ */
+function acceptRoundRobin(sequence: LabelEvidence['sequence'], accepted: Set<string>): void {
+  for (let i = 1; i < sequence.length; i++) {
+    const entry = sequence[i] as LabelEvidence['sequence'][number]
+    const before = sequence[i - 1] as LabelEvidence['sequence'][number]
+    if (accepted.has(entry.name) || !accepted.has(before.name) || before.asks || entry.asks) continue
+    if (isFullName(entry.name)) accepted.add(entry.name)
+  }
+}
+
+/** Two to four capitalised words, or a short form with them in brackets: `DHH (David Heinemeier Hanson)`. */
+function isFullName(label: string): boolean {
+  const bracketed = BRACKETED_TAIL.exec(label)
+  return (bracketed ? [bracketed[1], bracketed[2]] : [label]).some((part) => part !== undefined && part.includes(' ') && PERSON_NAME.test(part))
+}
+const BRACKETED_TAIL = /^(.*?)\s*[(（]([^)）]*)[)）]$/u
 
 /** `DM & RL` or `SK/EH` when each of them is a speaker: a joint answer. */
 function acceptJointLabels(counts: Map<string, number>, accepted: Set<string>): void {
@@ -354,16 +395,22 @@ const SHORT_FORM = /(\p{Lu}[\p{L}'’-]+(?:[ \t\n]+\p{Lu}[\p{L}'’-]+){0,3})\]?
  * initials of a name the article gives (`AP` for the author Arvind Parekh), when only one name fits.
  */
 function shortForms(markdown: string, knownNames: string[]): Map<string, string> {
-  const forms = new Map<string, string>()
+  const forms = initialsOf(knownNames)
+  for (const m of allMatches(SHORT_FORM, markdown)) forms.set(labelKey(m[2] ?? ''), (m[1] ?? '').replace(/\s+/g, ' '))
+  return forms
+}
+
+/** The initials (as label keys) of names of two words or more, where only one name has them. */
+function initialsOf(names: string[]): Map<string, string> {
   const byInitials = new Map<string, string | null>()
-  for (const name of knownNames) {
+  for (const name of names) {
     const words = name.split(/\s+/).filter(Boolean)
     if (words.length < 2) continue
     const initials = labelKey(words.map((w) => w[0] ?? '').join(''))
     byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== name ? null : name)
   }
+  const forms = new Map<string, string>()
   for (const [initials, name] of byInitials) if (name) forms.set(initials, name)
-  for (const m of allMatches(SHORT_FORM, markdown)) forms.set(labelKey(m[2] ?? ''), (m[1] ?? '').replace(/\s+/g, ' '))
   return forms
 }
 
@@ -462,6 +509,19 @@ export interface RoleEvidence {
  * only suggests it. Opening sections is a tie-breaker. A score above 1 makes an interviewer: asking in
  * more than half of one's turns, or being named by the intro, is enough on its own.
  */
+/**
+ * Among three or more speakers, the one with most of the text: at least this share of all of it and
+ * this many times anyone else's. Two people alone are read by who asks, as usual.
+ */
+const DOMINANT_SHARE = 0.6
+const DOMINANT_LEAD = 3
+function dominantSpeaker(evidence: RoleEvidence[]): RoleEvidence | null {
+  if (evidence.length < 3) return null
+  const total = evidence.reduce((sum, e) => sum + e.characters, 0)
+  const [first, second] = [...evidence].sort((a, b) => b.characters - a.characters)
+  return first && second && first.characters >= DOMINANT_SHARE * total && first.characters >= DOMINANT_LEAD * second.characters ? first : null
+}
+
 const ROLE_WEIGHTS = { asking: 2, namedInIntro: 1.25, author: 0.5, opensSections: 0.25 }
 const INTERVIEWER_SCORE = 1
 /**
@@ -491,6 +551,13 @@ export function inferRoles(evidence: RoleEvidence[], hasUnlabelledInterviewer: b
   const ranked = [...open].sort((a, b) => score(b) - score(a))
   const best = ranked[0]
   const clearInterviewer = best !== undefined && !haveInterviewer && score(best) > INTERVIEWER_SCORE ? best : null
+  // Nobody asks much (no one's turns are two-fifths questions), the intro names no side, and one
+  // person does most of the talking (a guide among visitors): they answer, everyone else asks.
+  const answerer = clearInterviewer || haveInterviewer || open.some((e) => e.questions * 5 >= e.turns * 2 || e.namedAsInterviewer || e.namedAsInterviewee) ? null : dominantSpeaker(open)
+  if (answerer) {
+    for (const e of open) roles.set(e.person.key, e === answerer ? 'interviewee' : 'interviewer')
+    return roles
+  }
   const meanLength = (e: RoleEvidence): number => (e.turns ? e.characters / e.turns : 0)
   // Someone whose every question is long (an audience member's statement and question) still asks.
   const alsoAnswers = (e: RoleEvidence): boolean => e.questions * 3 < e.turns * 2

@@ -16,12 +16,12 @@ test('an article with every construct renders real elements and no source text',
   await paste(page, fixture('every-construct.md'))
   await expect(page).toHaveURL(/\/every-construct$/)
   const content = page.locator('.reader__content')
-  for (const selector of ['sub', 'sup', 'kbd', 'abbr[title]', 'mark', 'figure > img', 'figure figcaption', 'details > summary', '.callout-note strong', '.callout-warning', 'a.embed-link[href^="https://www.youtube.com/"]', 'a.embed-link[href^="https://x.com/"]', 'pre code.language-go', '.shortcode-placeholder', 'table th', 'table td', 'dl dt', 'dl dd', '.footnote-ref a', '.footnotes li']) {
+  for (const selector of ['sub', 'sup', 'kbd', 'abbr[title]', 'mark', 'figure > img', 'figure figcaption', 'details > summary', '.callout-note strong', '.callout-warning', '.callout-tip a[href="https://xn--bcher-kva.example/"]', 'a.embed-link[href^="https://www.youtube.com/"]', 'a.embed-link[href^="https://x.com/"]', 'pre code.language-go', '.shortcode-placeholder', 'table th', 'table td', 'dl dt', 'dl dd', '.footnote-ref a', '.footnotes li']) {
     await expect(content.locator(selector).first(), selector).toBeAttached()
   }
   await expect(content.locator('.turn__body br')).toHaveCount(1)
   const text = await content.innerText()
-  for (const source of ['{{<', '{{%', '<br>', '&lt;', '<sup>', '[^1]', '<figure>']) expect(text).not.toContain(source)
+  for (const source of ['{{<', '{{%', ':::', '<br>', '&lt;', '<sup>', '[^1]', '<figure>']) expect(text).not.toContain(source)
   await expect(page.locator('iframe')).toHaveCount(0)
 
   // Images: resolved against the original address, lazy, and a failed one keeps its box with its alt.

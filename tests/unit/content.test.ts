@@ -104,6 +104,34 @@ describe('Hugo shortcodes', () => {
   })
 })
 
+describe('::: containers (markdown-it-container, VitePress, Docusaurus, Pandoc fenced divs)', () => {
+  it('an admonition is a callout with its title and its Markdown inside; never the raw fence', () => {
+    const html = htmlOf('::: tip Good to know\nInside **tip**.\n:::\n\n:::warning\nCareful.\n:::\n\n::: {.note}\nPandoc.\n:::')
+    expect(html).toContain('<div class="callout callout-tip" role="note">\n<p class="callout-title">Good to know</p>\n<p>Inside <strong>tip</strong>.</p>\n</div>')
+    expect(html).toContain('<div class="callout callout-warning" role="note">\n<p class="callout-title">Warning</p>')
+    expect(html).toContain('<div class="callout callout-note" role="note">')
+    expect(html).not.toContain(':::')
+  })
+
+  it('any other container is transparent: a conversation inside it is read as turns', () => {
+    const source = ['::: .question-box', '**Jane Roe:** How did you start?', ':::', '', 'At school.', '', '::: .question-box', '**Jane Roe:** And then?', ':::', '', 'A job.'].join('\n')
+    const turns = turnsOf(parseOk(source))
+    expect(turns.map((t) => [t.role, t.text])).toEqual([
+      ['interviewer', 'How did you start?'],
+      ['interviewee', 'At school.'],
+      ['interviewer', 'And then?'],
+      ['interviewee', 'A job.'],
+    ])
+    expect(turns.map((t) => t.lines.start)).toEqual([2, 5, 8, 11])
+  })
+
+  it('an unclosed fence stays text, nested fences close in order', () => {
+    expect(textOf(':::\nnot a fence')).toBe('::: not a fence')
+    expect(textOf('::: tip\nnever closed')).toBe('::: tip never closed')
+    expect(htmlOf('::: info\nOuter.\n\n::: .inner\nInner.\n:::\n:::')).toBe('<div class="callout callout-info" role="note">\n<p class="callout-title">Info</p>\n<p>Outer.</p>\n<p>Inner.</p>\n</div>\n')
+  })
+})
+
 describe('images and links relative to the original article', () => {
   const article = (front: string, body: string): string => `---\ntitle: T\n${front}\n---\n${body}\n`
 

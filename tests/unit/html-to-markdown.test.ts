@@ -113,6 +113,7 @@ describe('HTML back to Markdown', () => {
     const html = '<figure><img src="https://x.org/d.png" alt=""><figcaption>a &gt;}} b</figcaption></figure>'
     expect(render(convert(html))).toContain('<figcaption>a &gt;}} b</figcaption>')
     expect(roundTrip('{{% note %}}\nA note with **Markdown**.\n\n- and a list\n{{% /note %}}')).toBe('{{% note %}}\nA note with **Markdown**.\n\n- and a list\n{{% /note %}}')
+    expect(roundTrip('::: tip Good to know\nInside.\n:::')).toBe('::: tip Good to know\nInside.\n:::')
     expect(roundTrip('{{< mybox >}}\nInside.\n{{< /mybox >}}')).toBe('{{% mybox %}}\nInside.\n{{% /mybox %}}')
     expect(roundTrip('{{< youtube w7Ft2ymGmfc >}}')).toBe('{{< youtube w7Ft2ymGmfc >}}')
     expect(roundTrip('{{< youtube id="w7Ft2ymGmfc" title="The talk" >}}')).toBe('{{< youtube w7Ft2ymGmfc title="The talk" >}}')
