@@ -34,6 +34,9 @@ const unusedCode = [
 // shell). Canonical URLs use PARLEY_SITE_URL (default https://parley.example).
 const prerender = prerenderPlugin({ ssrPlugins: () => [vue(vueOptions), interviewsPlugin(content)] })
 
+// Component tests get a stand-in for the build's interview modules (both from one file).
+const virtualInterviews = fileURLToPath(new URL('./tests/components/virtual-interviews.ts', import.meta.url))
+
 export default defineConfig({
   resolve: { alias: unusedCode },
   // Copy link and Share give share pages (`/<slug>/turn-N`) only when the build knows the site's URL.
@@ -64,7 +67,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        resolve: { alias: { 'virtual:interviews': fileURLToPath(new URL('./tests/components/virtual-interviews.ts', import.meta.url)) } },
+        resolve: { alias: { 'virtual:interviews': virtualInterviews, 'virtual:interview-summaries': virtualInterviews } },
         test: { name: 'components', environment: 'happy-dom', include: ['tests/components/**/*.test.ts'] },
       },
     ],

@@ -5,7 +5,7 @@
  */
 import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
-import { summaries } from 'virtual:interviews'
+import { summaries } from 'virtual:interview-summaries'
 import type { Interview } from './core/types'
 import { createParley, prepareRoute } from './app'
 import { useReaderStore } from './stores/reader'
@@ -16,8 +16,6 @@ export { summaries }
 export interface Rendered {
   /** The markup of `#app`. */
   html: string
-  /** `<Teleport to="body">` content (QuoteAction): goes first in `<body>`, where hydration looks for it. */
-  bodyStart: string
   /** `<html lang>`: the language the interface was rendered in. */
   htmlLang: string
   /** The reader's interview, or null for the list page. */
@@ -34,10 +32,8 @@ export async function render(url: string): Promise<Rendered> {
   await router.push(url)
   await router.isReady()
   await prepareRoute(router, pinia)
-  const context: { teleports?: Record<string, string> } = {}
-  const html = await renderToString(app, context)
+  const html = await renderToString(app)
   if (errors.length > 0) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]))
   const store = useReaderStore(pinia)
-  const bodyStart = Object.values(context.teleports ?? {}).join('')
-  return { html, bodyStart, htmlLang: htmlLangOf(useI18n().locale.value), interview: router.currentRoute.value.name === 'reader' ? store.interview : null }
+  return { html, htmlLang: htmlLangOf(useI18n().locale.value), interview: router.currentRoute.value.name === 'reader' ? store.interview : null }
 }

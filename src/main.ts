@@ -59,13 +59,12 @@ async function start(): Promise<void> {
   await yieldToMain()
   await prepareRoute(router, pinia)
   await yieldToMain()
-  // The plain URL renders just as the server did: parts below the first view hydrate in slices
-  // after mount, as their code arrives (src/ssr/lazy-hydration.ts). A URL with view state hydrates
-  // whole (the route change waits for every part), then moves.
-  const startSlices = enableLazyHydration()
+  // The plain URL renders just as the server did: the parts hydrate in idle callbacks after mount,
+  // as their code arrives (src/ssr/lazy-hydration.ts). A URL with view state hydrates whole (the
+  // route change waits for every part), then moves.
+  enableLazyHydration()
   const giveBackTypedText = keepTypedText(container)
   app.mount(container)
-  startSlices()
   // The reader's language and stored settings apply after hydration (a re-render, not a mismatch).
   await applyReaderLocale()
   await restoreShortcutsSetting()

@@ -22,13 +22,3 @@ export function formatDate(iso: string, locale: Locale): string {
   }
   return locale === 'zh' ? `${year}年${month + 1}月${day}日` : `${MONTHS[month]} ${day}, ${year}`
 }
-
-/** Two Latin initials (`Michael McCune` → `MM`), or the first character of a CJK name. */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean)
-  if (words.length === 0) return '?'
-  const first = [...(words[0] ?? '')][0] ?? '?'
-  if (/\p{Script=Han}/u.test(first)) return first
-  const second = words.length > 1 ? [...(words[words.length - 1] ?? '')][0] ?? '' : ''
-  return (first + second).toUpperCase()
-}

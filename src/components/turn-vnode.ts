@@ -1,13 +1,7 @@
 import { h, type VNode } from 'vue'
 import type { Turn } from '../core/types'
 import { htmlBlock } from './html-block'
-
-/** How a speaker's turns look, worked out once per speaker (not once per turn). */
-export interface SpeakerLook {
-  name: string
-  initials: string
-  colour: number
-}
+import type { SpeakerLook } from './speaker-look'
 
 /** What every turn of a section shares: its language and the UI words, translated once. */
 export interface TurnWords {
@@ -44,20 +38,4 @@ export function turnVNode(turn: Turn, look: SpeakerLook, words: TurnWords, quest
     { id: turn.id, class: `turn turn--${question ? 'question' : 'answer'} speaker-c${look.colour % 6}`, 'data-speaker': turn.speaker },
     children,
   )
-}
-
-/** A CSS string or attribute value, every character outside [A-Za-z0-9_-] as a hex escape. */
-export function cssString(value: string): string {
-  let out = ''
-  for (const ch of value) out += /[\w-]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `
-  return `"${out}"`
-}
-
-/**
- * Each speaker's initials for their turns' avatars (`.turn > header::before`), one rule per
- * speaker instead of an element per turn. Names and ids come from the article: every character
- * is escaped, so nothing in them can end the string or the style element.
- */
-export function speakerRulesCss(looks: ReadonlyMap<string, SpeakerLook>): string {
-  return [...looks].map(([id, look]) => `.turn[data-speaker=${cssString(id)}]>header::before{content:${cssString(look.initials)}/""}`).join('')
 }

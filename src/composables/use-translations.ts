@@ -1,6 +1,6 @@
 import { computed, type ComputedRef } from 'vue'
 import { useRouter } from 'vue-router'
-import { summaries } from 'virtual:interviews'
+import { summaries } from 'virtual:interview-summaries'
 import { hashInTranslation, shapeOf, type Place, type Shape } from '../core/translations'
 import type { InterviewSummary } from '../core/summary'
 import { readerLocation } from '../router/addresses'

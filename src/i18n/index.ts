@@ -9,8 +9,8 @@ export const LOCALES: { value: Locale; label: string; htmlLang: string }[] = [
 ]
 
 type Messages = Record<MessageKey, string>
-// English is in the entry (but for the features for opened files, see addMessages); another
-// language's strings (2.9 kB gzip for Chinese) load only for a reader who gets that language,
+// English is in the entry for the page's frame; the parts' strings and those of the features for
+// opened files arrive with their code (see addMessages). Another language's strings (2.9 kB gzip for Chinese) load only for a reader who gets that language,
 // before it applies.
 const dictionaries = shallowReactive<Partial<Record<Locale, Messages>>>({ en: { ...en } as Messages })
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {

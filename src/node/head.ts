@@ -148,7 +148,7 @@ export function sitemap(entries: readonly { url: string; lastmod: string | null 
  * is dropped: the page reads without JavaScript now. Every insertion is a replacement function: in a
  * replacement string, `$'` or `` $` `` from front matter would copy parts of the template into the head.
  */
-export function fillTemplate(template: string, head: PageHead, appHtml: string, routePath: string | null, bodyStart = ''): string {
+export function fillTemplate(template: string, head: PageHead, appHtml: string, routePath: string | null): string {
   // A share page is not the app's markup: without the mark, main.ts mounts the app over it.
   const mark = routePath === null ? '' : ` data-prerendered="${escapeHtml(routePath)}"`
   return template
@@ -157,8 +157,6 @@ export function fillTemplate(template: string, head: PageHead, appHtml: string, 
     .replace(/<title>[^<]*<\/title>/, () => headTags(head))
     .replace(/<div id="app"><!--app-html--><\/div>/, () => `<div id="app"${mark}>${appHtml}</div>`)
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
-    // Vue hydrates a body teleport from body.firstChild on: no whitespace before it.
-    .replace(/<body>\s*/, () => `<body>${bodyStart}`)
 }
 
 /** The 404.html shell: the template with an empty `#app`, mounted (not hydrated) in the browser. */

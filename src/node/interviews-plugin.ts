@@ -15,6 +15,7 @@ import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolder
 import { sortSummaries, summarise } from '../core/summary'
 
 const LIST_ID = 'virtual:interviews'
+const SUMMARIES_ID = 'virtual:interview-summaries'
 const ONE_PREFIX = 'virtual:interview/'
 const MODEL_TEXT = fileURLToPath(new URL('../core/model-text.ts', import.meta.url))
 
@@ -86,8 +87,10 @@ async function loadParser(root: string): Promise<ParseFn> {
 /**
  * Parses the content folder at build time with the same `src/core` code the app uses, so the
  * browser receives typed JSON and never loads markdown-it. Exposes:
- *  - `virtual:interviews`: `summaries` (list page) and `loaders` (one dynamic import per address,
- *    resolving to the full `Interview`);
+ *  - `virtual:interviews`: `loaders` (one dynamic import per address, resolving to the full
+ *    `Interview`), which the reader's entry needs;
+ *  - `virtual:interview-summaries`: `summaries` (list page, translations, the local store), a module
+ *    of its own so that their data, which grows with every article, stays out of the entry;
  *  - `virtual:interview/<name>`: the `Interview` as the default export (its own chunk), each
  *    block's plain text left out where its HTML gives it back (`packText`), which the loader fills in.
  * Articles come from content/*.md and its language folders (content/ja/*.md: see ./content.ts),
@@ -145,7 +148,7 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       contentDir = path.resolve(resolved.root, options.contentDir ?? 'content')
     },
     resolveId(id) {
-      if (id === LIST_ID || id.startsWith(ONE_PREFIX)) return `\0${id}`
+      if (id === LIST_ID || id === SUMMARIES_ID || id.startsWith(ONE_PREFIX)) return `\0${id}`
       return null
     },
     async load(id) {
@@ -156,15 +159,18 @@ export function interviewsPlugin(options: InterviewsPluginOptions = {}): Plugin 
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error))
       }
-      if (id === `\0${LIST_ID}`) {
+      if (id === `\0${SUMMARIES_ID}`) {
         const summaries = sortSummaries([...all].map(([address, { interview, group }]) => summarise(interview, address, group)))
+        return `export const summaries = ${JSON.stringify(summaries)}\n`
+      }
+      if (id === `\0${LIST_ID}`) {
         const loaders = [...all.keys()]
           .map((address) => `  ${JSON.stringify(address)}: () => unpack(import(${JSON.stringify(ONE_PREFIX + moduleName(address))})),`)
           .join('\n')
         // A data chunk is data alone, its text left out where the HTML gives it back (packText):
         // the reader's loader fills it in (src/core/model-text.ts, its own small chunk, fetched alongside).
         const unpack = `const unpack = (chunk) => Promise.all([chunk, import(${JSON.stringify(MODEL_TEXT)})]).then(([m, t]) => ({ default: t.unpackText(m.default) }))`
-        return `export const summaries = ${JSON.stringify(summaries)}\n${unpack}\nexport const loaders = {\n${loaders}\n}\n`
+        return `${unpack}\nexport const loaders = {\n${loaders}\n}\n`
       }
       const name = id.slice(1 + ONE_PREFIX.length)
       const interview = [...all].find(([address]) => moduleName(address) === name)?.[1].interview

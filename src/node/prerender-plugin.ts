@@ -82,7 +82,7 @@ export function previewUrl(url: string, base: string, outDir: string, exists: (f
 }
 
 interface ServerEntry {
-  render: (url: string) => Promise<{ html: string; bodyStart: string; htmlLang: string; interview: Interview | null }>
+  render: (url: string) => Promise<{ html: string; htmlLang: string; interview: Interview | null }>
   summaries: InterviewSummary[]
 }
 
@@ -133,7 +133,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin<PrerenderApi>
         cardsOn ? { url: absoluteUrl(site, config.base, addressPath(card.file)), alt, width: CARD_WIDTH, height: CARD_HEIGHT } : undefined
 
       const list = await entry.render('/')
-      await writeFile(path.join(outDir, 'index.html'), finish(fillTemplate(template, { ...listHead(site, config.base, list.htmlLang), feedUrl }, list.html, '/', list.bodyStart)))
+      await writeFile(path.join(outDir, 'index.html'), finish(fillTemplate(template, { ...listHead(site, config.base, list.htmlLang), feedUrl }, list.html, '/')))
       const cards: PlannedCard[] = []
       const feed = new Map<string, FeedEntry>()
       api.sharePages.clear()
@@ -147,7 +147,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin<PrerenderApi>
         const readerPage = { ...head, feedUrl, authors: page.interview.meta.authors, image: imageOf(plan.interview, page.interview.meta.title) }
         const dir = pageDir(outDir, summary.address)
         await mkdir(dir, { recursive: true })
-        await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, readerPage, page.html, `/${summary.address}`, page.bodyStart)))
+        await writeFile(path.join(dir, 'index.html'), finish(fillTemplate(template, readerPage, page.html, `/${summary.address}`)))
         for (const share of sharePages(page.interview, summary.address, siteOptions, plan, feedUrl)) {
           const file = path.join(pageDir(dir, share.id), 'index.html')
           api.sharePages.add(path.relative(outDir, file).split(path.sep).join('/'))

@@ -11,7 +11,8 @@
 import { creditOf, type Link } from '../core/credit'
 import { pairAt, sectionShareDescription, sectionShareTitle, speakerColours, turnsOf, turnShareDescription, turnShareTitle } from '../core/share'
 import type { Block, Interview, Section, Turn } from '../core/types'
-import { en } from '../i18n/messages'
+// The share pages are written in English, with the words of the reader's parts.
+import { enParts as en } from '../i18n/messages-parts'
 import type { CardPlan } from './cards'
 import { CARD_HEIGHT, CARD_WIDTH } from './cards'
 import { absoluteUrl, addressPath, escapeHtml, type PageHead, type SiteOptions } from './head'

@@ -1,9 +1,13 @@
-declare module 'virtual:interviews' {
-  import type { Interview } from '../core/types'
+declare module 'virtual:interview-summaries' {
   import type { InterviewSummary } from '../core/summary'
 
   /** Every built-in interview, newest first. */
   export const summaries: InterviewSummary[]
+}
+
+declare module 'virtual:interviews' {
+  import type { Interview } from '../core/types'
+
   /** One lazy chunk per interview, keyed by address (`sig-x`, `ja/sig-x`): only the opened one is downloaded. */
   export const loaders: Record<string, () => Promise<{ default: Interview }>>
 }

@@ -1,76 +1,61 @@
-import { defineAsyncComponent, defineComponent, getCurrentInstance, h, onBeforeUpdate, ref, type Component } from 'vue'
+import { defineAsyncComponent, defineComponent, getCurrentInstance, h, hydrateOnIdle, onBeforeUnmount, onBeforeUpdate, ref, type Component, type HydrationStrategy } from 'vue'
 
 /**
- * Hydration in slices. Hydrating a whole prerendered page is one long task (~100 ms on a laptop,
+ * Hydration in parts. Hydrating a whole prerendered page is one long task (~100 ms on a laptop,
  * ×4 on a phone), which is what Lighthouse's Total Blocking Time counts. Parts wrapped with
- * `lazyLoaded` keep their server markup (readable, scrollable, focusable) and are hydrated one
- * after another in their own short tasks, in document order, right after the eager part mounts.
+ * `lazyLoaded` are Vue async components with a hydration strategy: they keep their server markup
+ * (readable, scrollable, focusable) and hydrate each in an idle callback of its own after the page's
+ * frame mounts (Vue's `hydrateOnIdle`), in document order as their code arrives.
  *
- * A part must be hydrated before anything it renders changes, or its first client render would
- * differ from the server's markup (a hydration mismatch). `hydrateNow()` hydrates every pending
- * part synchronously; it runs before a route change (filters, search, jumps: main.ts), before a
- * UI language change (i18n), and on the first pointer, key or input event of the page (capture
- * phase, so the handlers that event reaches are already there). A waiting part whose parent passes
- * it new props (the outline's current section, set as soon as the page has mounted) hydrates alone,
- * first: the other parts render nothing that changed, so they keep waiting for their slice.
- * Lazy mode is only switched on (`enableLazyHydration`) for a prerendered page; otherwise parts
- * hydrate with their parent.
+ * Vue's strategies decide for one part from its own elements; Parley needs three things they cannot
+ * give, which `strategy` below adds around `hydrateOnIdle` (with the module-level state they need:
+ * the parts still waiting or loading, and whether everything must hydrate now):
+ * - A part must be hydrated before anything it renders changes, or its first client render would
+ *   differ from the server's markup (a hydration mismatch, which Vue answers by skipping the part's
+ *   hydration). `hydrateAll()` hydrates every waiting part at once; it runs before a route change
+ *   (filters, search, jumps: main.ts) and a UI language change (i18n). A waiting part whose parent
+ *   passes it new props (the outline's current section, set as soon as the page has mounted)
+ *   hydrates alone, first.
+ * - The first pointer, key or input event anywhere in the page hydrates every part (capture phase,
+ *   so the handlers that event reaches are there): a shortcut key pressed on a turn is handled by the
+ *   reader tools, which `hydrateOnInteraction` (events on the part's own elements) would miss. A
+ *   click on a button or a shortcut key while a part's code is still loading is held and given again
+ *   once every part has hydrated.
+ * - `whenHydrated()` tells when no part waits (the page is then fully interactive).
  *
- * The parts also load their code only then: the entry holds the page's frame,
- * and each part's chunk is requested as hydration reaches it (Vue hydrates an async component when
- * its code arrives, keeping the server markup meanwhile). Until its code is there a part keeps the
- * props it was first rendered with, so a parent's update cannot replace its markup with nothing;
- * it is updated once it has hydrated. `hydrateAll()` waits for the code still on its way, and
- * `preloadParts()` loads every part before a page is rendered without server markup (the 404
- * shell, a move to another page), so nothing appears late or shifts the layout.
+ * The parts also load their code only then: the entry holds the page's frame, and each part's chunk
+ * is requested as hydration reaches it (Vue hydrates an async component when its code arrives,
+ * keeping the server markup meanwhile). Until Vue has its code and has handed it to `strategy`, a
+ * part keeps the props it was first rendered with, so a parent's update cannot replace its markup
+ * with nothing; it is updated once it has hydrated. `preloadParts()` loads every part before a page is rendered without server markup
+ * (the 404 shell, a move to another page), so nothing appears late or shifts the layout.
  */
 
 type Hydrate = () => void
 
-const pending = new Set<Hydrate>()
-/** The waiting part a server element belongs to, so new props can hydrate that part alone. */
-const partOf = new WeakMap<Element, Hydrate>()
-/** off: parts hydrate with their parent; collecting: during the lazy mount; running: slices after it. */
-let state: 'off' | 'collecting' | 'running' = 'off'
-let listening: Document | null = null
-let timer: ReturnType<typeof setTimeout> | null = null
-let idleResolvers: Array<() => void> = []
-/** Parts whose code is still loading while the page hydrates. */
+/** Parts whose server markup waits to be hydrated. */
+const waiting = new Set<Hydrate>()
+/** The waiting part by its first server node (see firstNode), so new props can hydrate that part alone. */
+const partOf = new WeakMap<Node, Hydrate>()
+/** The wrapper holding a part's first props, by the part's first node, until Vue takes the part over. */
+const holders = new WeakMap<Node, () => void>()
+/** Parts being hydrated whose code is still on its way. */
 let loading = 0
-/** True while hydrateNow() drains the waiting parts (parts inside them join the queue). */
-let draining = false
 /** Set once everything must hydrate now (an interaction, a route change): parts arriving later hydrate at once. */
 let urgent = false
+let listening: Document | null = null
+let idleResolvers: Array<() => void> = []
 /** Every lazily loaded part's loader (see preloadParts). */
 const loaders = new Set<() => Promise<unknown>>()
-/** One slice: hydrate parts until this much time has passed (a phone's CPU is ~4× slower). */
-const SLICE_MS = 6
 
 function settle(): void {
-  if (pending.size > 0 || loading > 0 || state !== 'running') return
-  state = 'off'
+  if (waiting.size > 0 || loading > 0) return
   urgent = false
   for (const type of INTERACTIONS) listening?.removeEventListener(type, onInteraction, { capture: true })
   listening = null
   const resolvers = idleResolvers
   idleResolvers = []
   for (const resolve of resolvers) resolve()
-}
-
-function run(hydrate: Hydrate): void {
-  pending.delete(hydrate)
-  hydrate()
-}
-
-function slice(): void {
-  timer = null
-  const start = performance.now()
-  for (const hydrate of [...pending]) {
-    run(hydrate)
-    if (performance.now() - start > SLICE_MS) break
-  }
-  if (pending.size > 0) timer = setTimeout(slice)
-  else settle()
 }
 
 // Not focus: the reader focuses a deep link's target itself (use-target-focus.ts).
@@ -106,49 +91,36 @@ function onInteraction(event: Event): void {
   void whenHydrated().then(() => replay(event))
 }
 
-/** Hydrate every part still waiting, now; a part whose code is still loading hydrates when it arrives. */
-export function hydrateNow(): void {
-  if (state !== 'off') urgent = true
-  if (timer !== null) clearTimeout(timer)
-  timer = null
-  draining = true
-  try {
-    // Parts inside parts register while their parent hydrates: go on until none is left.
-    while (pending.size > 0) for (const hydrate of [...pending]) run(hydrate)
-  } finally {
-    draining = false
-  }
-  settle()
-}
-
-/**
- * Switch lazy hydration on for the coming `app.mount` (a prerendered page). Returns a function
- * to call after mount: it starts hydrating the waiting parts, slice by slice.
- */
-export function enableLazyHydration(doc: Document = document): () => void {
-  state = 'collecting'
+/** Before a prerendered page's `app.mount`: the first interaction with it hydrates every part. */
+export function enableLazyHydration(doc: Document = document): void {
   listening = doc
   for (const type of INTERACTIONS) doc.addEventListener(type, onInteraction, { capture: true })
-  return () => {
-    state = 'running'
-    if (pending.size === 0) settle()
-    else timer ??= setTimeout(slice)
-  }
 }
 
-/** Resolves once no part is waiting (at once when none is); for tests and the e2e fixture. */
+/** Resolves once no part is waiting (at once when none is); for main.ts, tests and the e2e fixture. */
 export function whenHydrated(): Promise<void> {
-  if (state === 'off') return Promise.resolve()
-  return new Promise((resolve) => idleResolvers.push(resolve))
+  return new Promise((resolve) => {
+    idleResolvers.push(resolve)
+    settle()
+  })
+}
+
+/** Hydrate every waiting part now, and those whose code is still loading as soon as it arrives. */
+function hydrateNow(): void {
+  urgent = true
+  // A part hydrating here hydrates the parts inside it at once (urgent), so one pass is enough.
+  for (const hydrate of [...waiting]) hydrate()
 }
 
 /**
- * Hydrate every part now, those whose code is still loading as soon as it arrives: before anything
- * they render may change. Null when nothing had to wait, so callers can go on in the same task.
+ * Hydrate every part before anything it renders may change, in a microtask: a router guard runs
+ * inside `app.runWithContext`, where a part's `inject()` would read the app's provides instead of
+ * its ancestors'. Null when nothing had to wait, so callers can go on in the same task.
  */
 export function hydrateAll(): Promise<void> | null {
-  hydrateNow()
-  return state === 'off' ? null : whenHydrated()
+  if (waiting.size === 0 && loading === 0) return null
+  urgent = true
+  return Promise.resolve().then(hydrateNow).then(whenHydrated)
 }
 
 /** Load the code of every lazily loaded part, parts inside parts included. */
@@ -160,39 +132,56 @@ export async function preloadParts(): Promise<void> {
   }
 }
 
-function strategy(hydrate: Hydrate, forEachElement: (each: (el: Element) => void) => void): () => void {
-  // Outside lazy mode a part hydrates with its parent. In it, a part waits for a slice, and so does
-  // a part inside a part being hydrated while the slices run.
-  if (state === 'off') {
-    hydrate()
-    return () => {}
-  }
-  pending.add(hydrate)
-  forEachElement((el) => partOf.set(el, hydrate))
-  // A part whose code arrives after everything had to hydrate goes at once; else it joins the slices.
-  if (urgent && !draining) hydrateNow()
-  else if (state === 'running') timer ??= setTimeout(slice)
-  return () => pending.delete(hydrate)
-}
+const onIdle = hydrateOnIdle()
 
-/**
- * Hydrate the waiting part rendered at `el`. A part with several root nodes starts with a text
- * anchor, not an element: then every waiting part hydrates, which is always safe.
- */
-function hydratePartAt(el: unknown): void {
-  const hydrate = el instanceof Element ? partOf.get(el) : undefined
-  if (!hydrate) return hydrateNow()
-  if (pending.has(hydrate)) {
-    run(hydrate)
+/** `hydrateOnIdle`, unless everything must hydrate now; and at once on `hydrateAll` or new props. */
+const strategy: HydrationStrategy = (hydrate, forEachElement) => {
+  // The part is Vue's now: the wrapper that held its first props lets go of them. (Vue gives a
+  // part rendered as one node that node, element or not, and a fragment's elements.)
+  const handOver = (): void => forEachElement((el) => void holders.get(el)?.())
+  if (urgent) {
+    hydrate()
+    return handOver()
+  }
+  const run = (): void => {
+    if (!waiting.delete(run)) return
+    stopIdle()
+    hydrate()
+    settle()
+  }
+  waiting.add(run)
+  forEachElement((el) => void partOf.set(el, run))
+  handOver()
+  const stopIdle = onIdle(run, forEachElement) as () => void
+  return () => {
+    waiting.delete(run)
+    stopIdle()
     settle()
   }
 }
 
+/** A comment anchor Vue writes around several root nodes: `[` opens them, `]` closes them. */
+const isAnchor = (node: Node, data: '[' | ']'): boolean => node.nodeType === Node.COMMENT_NODE && (node as Comment).data === data
+
 /**
- * One microtask after the part's code arrived: Vue's own callback on the same load (which hands
- * the part to `strategy`) was queued right after ours, so it has run by then.
+ * The first node Vue's strategies see of a part's server markup: the node itself, or for several
+ * root nodes the first element among them. Null on the server, which has no nodes.
  */
-const afterVue = (): void => {}
+function firstNode(node: Node | null): Node | null {
+  if (!node || !isAnchor(node, '[')) return node
+  for (let next = node.nextSibling; next && !isAnchor(next, ']'); next = next.nextSibling) {
+    if (next.nodeType === Node.ELEMENT_NODE) return next
+  }
+  return null
+}
+
+/** Hydrate the waiting part rendered at `node`; every waiting part when it is not known. */
+function hydratePartAt(node: Node | null): void {
+  const first = firstNode(node)
+  const hydrate = first ? partOf.get(first) : undefined
+  if (hydrate) hydrate()
+  else hydrateNow()
+}
 
 type Loader<T> = () => Promise<{ default: T }>
 
@@ -202,41 +191,45 @@ type Loader<T> = () => Promise<{ default: T }>
  * 404 shell, later navigations).
  */
 export function lazyLoaded<T extends Component>(name: string, loader: Loader<T>): T {
-  let arrived = false
-  const Async = defineAsyncComponent({
-    loader: () => loader().then((module) => {
-      arrived = true
-      return module.default
-    }),
-    hydrate: strategy,
-  })
-  const load = (Async as unknown as { __asyncLoader: () => Promise<unknown> }).__asyncLoader
+  let code: Component | undefined
+  const load = (): Promise<Component> => loader().then((module) => (code = module.default))
   loaders.add(load)
+  const Async = defineAsyncComponent({ loader: load, hydrate: strategy })
   return defineComponent({
     name: `Lazy${name}`,
     inheritAttrs: false,
     setup(_, { attrs }) {
       const self = getCurrentInstance()
-      // Hydrating before its code is here: keep the first props until the part has hydrated.
-      let held = !arrived && state !== 'off' ? { ...attrs } : null
+      // Vue sets a component's node before its setup only when it adopts server markup.
+      const node = (self?.vnode.el ?? null) as Node | null
+      // A fresh render with the code here (preloadParts): the part itself, nothing to wait for.
+      if (code && !node) return () => h(code as Component, { ...attrs })
       const released = ref(0)
-      if (held) {
+      // Hydrating: keep the first props until Vue has the part's code and has taken the part over
+      // (known by the part's first node; a part of no element at all is not held).
+      const first = firstNode(node)
+      let held = first ? { ...attrs } : null
+      if (first) {
         loading++
         let updates = 0
         onBeforeUpdate(() => void updates++)
-        void load()
-          .then(afterVue)
-          .finally(() => {
-            loading--
-            held = null
-            // Only a part whose parent changed its props meanwhile needs a render (which hydrates it first).
-            if (updates > 0) released.value++
-            settle()
-          })
+        const release = (): void => {
+          if (!held) return
+          loading--
+          held = null
+          holders.delete(first)
+          // Only a part whose parent changed its props meanwhile needs a render (which hydrates it first).
+          if (updates > 0) released.value++
+          settle()
+        }
+        holders.set(first, release)
+        // Vue never takes over a part that is gone first, or whose code failed to load (offline).
+        onBeforeUnmount(release)
+        load().catch(release)
       }
-      // New props for a part still waiting: hydrate it first, then patch it as usual.
+      // New props for a part Vue has but which still waits: hydrate it first, then patch it as usual.
       onBeforeUpdate(() => {
-        if (pending.size > 0) hydratePartAt(self?.subTree.el)
+        if (!held && waiting.size > 0) hydratePartAt((self?.subTree.el ?? null) as Node | null)
       })
       return () => {
         void released.value // its change re-renders this wrapper

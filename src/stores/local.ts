@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { summaries } from 'virtual:interviews'
+import { summaries } from 'virtual:interview-summaries'
 import type { Interview, SpeakerDeclaration } from '../core/types'
 import { openRecordStore, storageProblem, type RecordStore, type StorageProblem } from '../local/idb'
 import { checkText } from '../local/input'

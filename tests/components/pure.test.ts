@@ -4,6 +4,8 @@ import { nextTick } from 'vue'
 import { activeSectionIndex } from '../../src/composables/active-section'
 import { groupBlocks } from '../../src/composables/group-blocks'
 import { applyReaderLocale, loadMessages, localeFor, localeFromLanguages, translate, useI18n } from '../../src/i18n'
+// The parts' strings, as every module that shows one adds them (src/i18n/part-strings.ts).
+import '../../src/i18n/part-strings'
 import { formatDate } from '../../src/components/format'
 import { makeInterview } from './fixture'
 
@@ -68,6 +70,7 @@ describe('i18n', () => {
   it('loads the Chinese strings only for a reader who gets Chinese, and switches once they are here', async () => {
     vi.resetModules()
     const fresh = await import('../../src/i18n')
+    await import('../../src/i18n/part-strings')
     localStorage.removeItem('parley-ui-lang')
     await fresh.applyReaderLocale(['en-US'])
     expect(fresh.translate('zh', 'reset')).toBe('Reset filter')

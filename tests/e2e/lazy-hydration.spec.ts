@@ -4,8 +4,9 @@ import { expectTargetInView, READER } from './helpers'
 
 /**
  * Parts of a prerendered page (sections, reader tools, header, update notice, list cards) hydrate
- * after the mount, in short tasks scheduled with setTimeout (src/ssr/lazy-hydration.ts). A paused
- * page clock holds those tasks back, so each test can look at the page between the mount and them.
+ * after the mount, each in an idle callback of its own (Vue's hydrateOnIdle, src/ssr/lazy-hydration.ts).
+ * A paused page clock holds those callbacks back, so each test can look at the page between the
+ * mount and them.
  */
 async function openMountedWithPartsWaiting(page: Page, url: string): Promise<string[]> {
   const problems: string[] = []

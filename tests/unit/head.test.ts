@@ -54,12 +54,12 @@ describe('head tags', () => {
     const tags = headTags(head)
     expect(tags).toContain('content="Some &quot;quoted&quot; &lt;text&gt; &amp; more"')
     const template = '<html lang="en">\n<head><title>Parley</title>\n    <meta name="description" content="old" />\n</head>\n<body>\n<div id="app"><!--app-html--></div>\n<noscript>x</noscript>\n</body></html>'
-    const page = fillTemplate(template, head, '<p>hi</p>', '/s', '<!--t-->')
+    const page = fillTemplate(template, head, '<p>hi</p>', '/s')
     // <html lang> is the interface's language; the article's own stays on its elements and og:locale.
     expect(page).toContain('<html lang="en"')
     expect(tags).toContain('<meta property="og:locale" content="zh_CN" />')
     expect(page).not.toContain('content="old"')
-    expect(page).toContain('<body><!--t--><div id="app" data-prerendered="/s"><p>hi</p></div>')
+    expect(page).toContain('<div id="app" data-prerendered="/s"><p>hi</p></div>')
     expect(page).not.toContain('noscript')
     expect(headTags(listHead('https://a.test', '/', 'en'))).toContain('<meta property="og:type" content="website" />')
   })

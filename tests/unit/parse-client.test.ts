@@ -3,6 +3,7 @@ import { describeProblem } from '../../src/local/describe'
 import { PARSE_TIME_LIMIT_MS, parseSource, WORKER_THRESHOLD, type ParseWorker } from '../../src/local/parse-client'
 import { parseInterview } from '../../src/core/parse'
 import { en as enReader, type MessageKey } from '../../src/i18n/messages'
+import { enParts } from '../../src/i18n/messages-parts'
 import { enLocal } from '../../src/i18n/messages-local'
 
 /** A worker that answers with `answer(source)`, or never when `answer` is null. */
@@ -20,7 +21,7 @@ function fakeWorker(answer: ((source: string) => unknown) | null): { create: () 
 }
 
 const big = `**A**: Why?\n\n**B**: ${'Because. '.repeat(WORKER_THRESHOLD / 9)}\n`
-const en: Record<MessageKey, string> = { ...enReader, ...enLocal }
+const en: Record<MessageKey, string> = { ...enReader, ...enParts, ...enLocal }
 const t = (key: MessageKey, params: Record<string, string | number> = {}): string => en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]))
 
 afterEach(() => vi.useRealTimers())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cssString, speakerRulesCss, type SpeakerLook } from '../../src/components/turn-vnode'
+import { cssString, speakerRulesCss, type SpeakerLook } from '../../src/components/speaker-look'
 import { nearestFirst } from '../../src/composables/use-collapsed-turns'
 
 describe('speaker rules (turn avatars drawn by CSS)', () => {
