@@ -12,11 +12,22 @@ export function stickyBottom(doc: Document): number {
 /** The bottom edge of the bars stuck to the top of the viewport (0 when none is). */
 export function stickyBarsBottom(doc: Document): number {
   let bottom = 0
-  for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle, .reader-tools')) {
-    const rect = el.getBoundingClientRect()
-    if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
+  // By class, not querySelectorAll: the browser keeps these collections, where a selector walks
+  // every element of the page (50,000 on a 5,000-turn interview) each frame the page scrolls.
+  for (const name of STICKY_BARS) {
+    for (const el of doc.getElementsByClassName(name)) {
+      const rect = el.getBoundingClientRect()
+      if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
+    }
   }
   return bottom
+}
+
+const STICKY_BARS = ['app-header', 'sidebar__toggle', 'reader-tools']
+
+/** The page's turns (`article.turn`) in document order, from the browser's kept collection (see stickyBarsBottom). */
+export function turnElements(doc: Document): HTMLElement[] {
+  return [...(doc.getElementsByClassName('turn') as HTMLCollectionOf<HTMLElement>)]
 }
 
 /**

@@ -1,6 +1,6 @@
 import { computed, onMounted, onScopeDispose, shallowRef, type ComputedRef, type ShallowRef } from 'vue'
 import { useReaderStore } from '../stores/reader'
-import { stickyBarsBottom, stickyBottom, topVisibleIndex } from './use-active-section'
+import { stickyBarsBottom, stickyBottom, topVisibleIndex, turnElements } from './use-active-section'
 
 export interface ReadingPosition {
   /** The turn at the top of what the reader sees, below the sticky bars. */
@@ -24,7 +24,7 @@ export function useReadingPosition(win: Window | undefined = globalThis.window):
     if (!win) return
     const doc = win.document
     const bars = stickyBarsBottom(doc)
-    const items = [...doc.querySelectorAll('.reader__content article.turn')]
+    const items = turnElements(doc)
     // A focused turn (a jump's target, j / k) is where the reader is, even on a page too short to
     // scroll it to the top; else the turn a little below the bars (a jump leaves the end of the
     // turn before its target just under them).
