@@ -24,12 +24,16 @@ export function useCollapsedTurns(root: Ref<HTMLElement | null>): void {
   const store = useReaderStore()
   let run = 0
 
+  /** The test of the change being applied (a newer change starts a run of its own). */
+  let shown = store.turnShown
+
   function set(el: HTMLElement): void {
-    el.toggleAttribute('data-collapsed', !store.isShown(el.id, el.dataset.speaker ?? ''))
+    el.toggleAttribute('data-collapsed', !shown(el.id, el.dataset.speaker ?? ''))
   }
 
   async function apply(): Promise<void> {
     const mine = ++run
+    shown = store.turnShown
     const doc = root.value?.ownerDocument
     if (!doc) return
     const turns = turnElements(doc)

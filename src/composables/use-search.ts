@@ -111,12 +111,13 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
     const result = { bodies: [] as BodyHits[], count: 0, turns: new Set<string>(), hidden: new Set<string>(), hiddenCount: 0 }
     const needle = normaliseQuery(query.value)
     if (!needle) return result
+    const shown = store.turnShown
     for (const root of doc.querySelectorAll(SEARCHABLE)) {
       const { index, folded } = textOf(root)
       const hits = findNormalised(folded, needle)
       if (hits.length === 0) continue
       const turn = root.closest<HTMLElement>('article.turn')
-      if (turn && !store.isShown(turn.id, turn.dataset.speaker ?? '')) {
+      if (turn && !shown(turn.id, turn.dataset.speaker ?? '')) {
         result.hidden.add(turn.id)
         result.hiddenCount += hits.length
         continue

@@ -1,5 +1,5 @@
 import { defineStore, getActivePinia } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch, type ComputedRef } from 'vue'
 import {
   isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type RouteLocationNormalizedLoaded,
 } from 'vue-router'
@@ -110,14 +110,14 @@ export const useReaderStore = defineStore('reader', () => {
     const tg = target.value
     return tg?.kind === 'turn' ? turnsById.value.get(tg.id) ?? null : null
   })
-  /** A linked turn stays visible even when the filter would hide it. */
-  const forcedTurnId = computed(() =>
-    targetTurn.value && !filter.value.visible.has(targetTurn.value.speaker) ? targetTurn.value.id : null,
-  )
+  /**
+   * A linked turn stays visible even when the filter would hide it. Every turn's markup reads
+   * this (ConversationSection's v-memo), so it changes only when its value does: as a computed
+   * of the route, each filter change or keystroke queued all 170 runs of a 5,000-turn page to
+   * check it again.
+   */
+  const forcedTurnId = following(() => (targetTurn.value && !filter.value.visible.has(targetTurn.value.speaker) ? targetTurn.value.id : null))
 
-  function isTurnVisible(turn: Turn): boolean {
-    return filter.value.visible.has(turn.speaker) || turn.id === forcedTurnId.value
-  }
   /**
    * Turns the filter hides but the reader opened in place (their one-line preview expanded, or
    * "show the hits in hidden turns"). Not in the URL: they last until the filter changes.
@@ -127,15 +127,34 @@ export const useReaderStore = defineStore('reader', () => {
   function expand(ids: Iterable<string>): void {
     expanded.value = new Set([...expanded.value, ...ids])
   }
+  /**
+   * The view's tests as plain functions, read once per pass over the turns: called through the
+   * store (an action wrapper and three computeds per call), 5,000 turns took most of a frame.
+   */
+  const turnVisible = computed(() => {
+    const { visible } = filter.value
+    const forced = forcedTurnId.value
+    return (turn: Turn): boolean => visible.has(turn.speaker) || turn.id === forced
+  })
   /** Shown in full: by a shown speaker, the link's target, or opened; else a one-line preview. */
-  function isShown(id: string, speaker: string): boolean {
-    return filter.value.visible.has(speaker) || id === forcedTurnId.value || expanded.value.has(id)
+  const turnShown = computed(() => {
+    const { visible } = filter.value
+    const forced = forcedTurnId.value
+    const opened = expanded.value
+    return (id: string, speaker: string): boolean => visible.has(speaker) || id === forced || opened.has(id)
+  })
+  function isTurnVisible(turn: Turn): boolean {
+    return turnVisible.value(turn)
   }
-  const visibleTurnCount = computed(() => turns.value.filter(isTurnVisible).length)
+  function isShown(id: string, speaker: string): boolean {
+    return turnShown.value(id, speaker)
+  }
+  const visibleTurnCount = computed(() => turns.value.filter(turnVisible.value).length)
   /** Visible turns per section id, for the outline counts: one pass per filter change. */
   const shownBySection = computed(() => {
+    const visible = turnVisible.value
     const counts = new Map<string, number>()
-    for (const turn of turns.value) if (isTurnVisible(turn)) counts.set(turn.sectionId, (counts.get(turn.sectionId) ?? 0) + 1)
+    for (const turn of turns.value) if (visible(turn)) counts.set(turn.sectionId, (counts.get(turn.sectionId) ?? 0) + 1)
     return counts
   })
 
@@ -159,7 +178,7 @@ export const useReaderStore = defineStore('reader', () => {
    * Path and query that links keep, identical until one of them changes: a jump changes only the
    * hash, and every permalink on the page reads this.
    */
-  const linkBase = computed<{ path: string; query: LocationQuery; route: RouteLocationNormalizedLoaded }>((old) => {
+  const linkBase = following<{ path: string; query: LocationQuery; route: RouteLocationNormalizedLoaded }>((old) => {
     const r = route.value
     return old && old.path === r.path && sameQuery(old.query, r.query) ? old : { path: r.path, query: r.query, route: r }
   })
@@ -189,11 +208,23 @@ export const useReaderStore = defineStore('reader', () => {
 
   return {
     interview, address, builtIn, status, loadError, load, setInterview,
-    speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown,
+    speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown, turnVisible, turnShown,
     visibleTurnCount, shownBySection,
     toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
   }
 })
+
+/**
+ * A computed that tells its readers only when its value changes. A plain computed of the route
+ * makes every reader check it again after any route change (a keystroke in search, a jump), even
+ * when its value stays the same; here a watcher recomputes it and the readers follow a ref.
+ */
+function following<T>(get: (old: T | undefined) => T): ComputedRef<T> {
+  let current = get(undefined)
+  const value = shallowRef<T>(current)
+  watch(() => get(current), (next) => (value.value = current = next), { flush: 'sync' })
+  return computed(() => value.value)
+}
 
 function sameFilter(a: ResolvedFilter, b: ResolvedFilter): boolean {
   return a.active === b.active && a.renamed === b.renamed && a.unknown.join('\n') === b.unknown.join('\n') && a.visible.size === b.visible.size && [...a.visible].every((id) => b.visible.has(id))
