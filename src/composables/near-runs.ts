@@ -54,6 +54,8 @@ function createTracker(doc: Document, win: Window & typeof globalThis): NearRuns
     near,
     ready: () => pending.size === 0 && runs.length > 0,
     sync() {
+      // Nothing rendered or removed since the last call (the usual case: one look at the ends).
+      if (runs.length === watched.size && (runs.length === 0 || (watched.has(runs[0]!) && watched.has(runs[runs.length - 1]!)))) return
       // Runs of an interview left behind are let go (the observer would keep them alive).
       for (const run of watched) {
         if (run.isConnected) continue

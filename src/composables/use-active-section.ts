@@ -1,5 +1,6 @@
 import { onMounted, onScopeDispose, ref, watch, type Ref } from 'vue'
 import { activeSectionIndex } from './active-section'
+import { afterPaintOnce } from './yield-to-main'
 
 /**
  * The bottom edge of whatever is sticky at the top (the app header, the reader tools on wide
@@ -52,10 +53,8 @@ export function topVisibleIndex(items: readonly Element[], line: number): number
 /** Tracks the section under the sticky header while the page scrolls. */
 export function useActiveSection(ids: Ref<string[]>, win: Window | undefined = globalThis.window): Ref<string | null> {
   const active = ref<string | null>(null)
-  let frame = 0
 
   function update(): void {
-    frame = 0
     if (!win) return
     const doc = win.document
     const tops = ids.value.map((id) => doc.getElementById(id)?.getBoundingClientRect().top ?? Infinity)
@@ -66,9 +65,7 @@ export function useActiveSection(ids: Ref<string[]>, win: Window | undefined = g
     const index = activeSectionIndex(tops, stickyBottom(doc), atBottom, win.innerHeight)
     active.value = ids.value[index] ?? null
   }
-  function schedule(): void {
-    if (win && !frame) frame = win.requestAnimationFrame(update)
-  }
+  const schedule = win ? afterPaintOnce(update, win) : (): void => undefined
 
   // Plain listeners, not @vueuse's useEventListener: this runs in the entry chunk, kept small.
   for (const type of ['scroll', 'resize'] as const) win?.addEventListener(type, schedule, { passive: true })

@@ -36,7 +36,7 @@ export function useCollapsedTurns(root: Ref<HTMLElement | null>): void {
     shown = store.turnShown
     const doc = root.value?.ownerDocument
     if (!doc) return
-    const turns = turnElements(doc)
+    const turns = turnsOf(doc)
     if (turns.length <= AT_ONCE) return turns.forEach(set)
     const from = setNearScreen(doc, turns)
     // A linked or opened turn changes at once wherever it is: a jump to it comes next.
@@ -51,6 +51,16 @@ export function useCollapsedTurns(root: Ref<HTMLElement | null>): void {
       order.slice(start, start + SLICE).forEach((i) => set(turns[i]!))
       await afterPaint()
     }
+  }
+
+  /** The page's turns, listed again only for another interview (Vue patches the same elements). */
+  let listed: { interview: unknown; turns: HTMLElement[] } = { interview: null, turns: [] }
+  function turnsOf(doc: Document): HTMLElement[] {
+    const { turns } = listed
+    if (listed.interview !== store.interview || !turns[0]?.isConnected || !turns[turns.length - 1]!.isConnected) {
+      listed = { interview: store.interview, turns: turnElements(doc) }
+    }
+    return listed.turns
   }
 
   /** Set the turns near the screen; returns the index of the first of them. */

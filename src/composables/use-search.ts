@@ -5,6 +5,7 @@ import { parseViewState, patchViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
 import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
 import { nearRuns } from './near-runs'
+import { isLongInterview } from './long-interview'
 import { prefersReducedMotion } from './motion'
 import { focusInPlace } from './use-target-focus'
 
@@ -41,6 +42,10 @@ interface BodyHits {
   index: TextIndex
   hits: TextRange[]
   run: Element | null
+}
+
+function afterPaint(doc: Document): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ? doc.defaultView.requestAnimationFrame(() => setTimeout(resolve)) : resolve()))
 }
 
 function idle(win: Window | null): Promise<void> {
@@ -233,12 +238,18 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
     paintFound()
   }
 
+  /** Searches started, so a search overtaken while it waited for a paint is dropped. */
+  let searches = 0
   watch(
     [query, () => store.filter, () => store.forcedTurnId, () => store.expanded, () => store.interview],
     async ([q, , , , interview], old) => {
       // Another interview may reuse the same elements with new text.
       if (interview !== old?.[4]) texts = new WeakMap()
+      const mine = ++searches
       await nextTick()
+      // On a long interview the typed letter is painted before thousands of turns are searched.
+      if (q !== old?.[0] && interview && isLongInterview(interview)) await afterPaint(doc)
+      if (mine !== searches) return
       if (q !== old?.[0]) current.value = q ? 0 : -1
       const land = !landed && q !== '' && !route.value.hash
       if (q) landed = true

@@ -182,13 +182,22 @@ export const useReaderStore = defineStore('reader', () => {
     const r = route.value
     return old && old.path === r.path && sameQuery(old.query, r.query) ? old : { path: r.path, query: r.query, route: r }
   })
+  /**
+   * Hrefs resolved against the current link base, kept until it changes: the outline renders again
+   * as the reader scrolls, and each resolve parses and writes a whole location.
+   */
+  const hrefs = computed(() => ({ base: linkBase.value, resolved: new Map<string, string>() }))
   /** Resolved href of a section or turn in the current view (keeps the filter). */
   function hrefFor(id: string): string {
+    const { base, resolved } = hrefs.value
+    const known = resolved.get(id)
+    if (known !== undefined) return known
     const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
-    const { path, query, route: from } = linkBase.value
     // Passing the location resolved against keeps router.resolve from reading (and so depending
     // on) the current route, hash included.
-    return router.resolve({ path, query, hash }, from).href
+    const href = router.resolve({ path: base.path, query: base.query, hash }, base.route).href
+    resolved.set(id, href)
+    return href
   }
   /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/share.ts). */
   function absoluteHrefFor(id: string, origin: string, hashHref = hrefFor(id)): string {
