@@ -44,8 +44,8 @@ interface BodyHits {
   run: Element | null
 }
 
-function afterPaint(doc: Document): Promise<void> {
-  return new Promise((resolve) => (doc.defaultView ? doc.defaultView.requestAnimationFrame(() => setTimeout(resolve)) : resolve()))
+function afterPaint(doc: Document | undefined): Promise<void> {
+  return new Promise((resolve) => (doc?.defaultView ? doc.defaultView.requestAnimationFrame(() => setTimeout(resolve)) : resolve()))
 }
 
 function idle(win: Window | null): Promise<void> {
@@ -248,7 +248,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
       const mine = ++searches
       await nextTick()
       // On a long interview the typed letter is painted before thousands of turns are searched.
-      if (q !== old?.[0] && interview && isLongInterview(interview)) await afterPaint(doc)
+      if (old && q !== old[0] && interview && isLongInterview(interview)) await afterPaint(doc)
       if (mine !== searches) return
       if (q !== old?.[0]) current.value = q ? 0 : -1
       const land = !landed && q !== '' && !route.value.hash
