@@ -1,8 +1,6 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref, shallowRef, watch, type ComputedRef } from 'vue'
-import {
-  isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type RouteLocationNormalizedLoaded,
-} from 'vue-router'
+import { isNavigationFailure, NavigationFailureType, useRouter } from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { nameUnnamedSpeakers } from '../core/unnamed'
@@ -175,29 +173,14 @@ export const useReaderStore = defineStore('reader', () => {
   }
 
   /**
-   * Path and query that links keep, identical until one of them changes: a jump changes only the
-   * hash, and every permalink on the page reads this.
+   * Resolved href of a section or turn in the current view (keeps the filter), for Copy link and
+   * Share. Links on the page are plain `#id`: the browser resolves them against the address, which
+   * holds the same view, and they need no new markup when a filter or search changes it.
    */
-  const linkBase = following<{ path: string; query: LocationQuery; route: RouteLocationNormalizedLoaded }>((old) => {
-    const r = route.value
-    return old && old.path === r.path && sameQuery(old.query, r.query) ? old : { path: r.path, query: r.query, route: r }
-  })
-  /**
-   * Hrefs resolved against the current link base, kept until it changes: the outline renders again
-   * as the reader scrolls, and each resolve parses and writes a whole location.
-   */
-  const hrefs = computed(() => ({ base: linkBase.value, resolved: new Map<string, string>() }))
-  /** Resolved href of a section or turn in the current view (keeps the filter). */
   function hrefFor(id: string): string {
-    const { base, resolved } = hrefs.value
-    const known = resolved.get(id)
-    if (known !== undefined) return known
     const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
-    // Passing the location resolved against keeps router.resolve from reading (and so depending
-    // on) the current route, hash included.
-    const href = router.resolve({ path: base.path, query: base.query, hash }, base.route).href
-    resolved.set(id, href)
-    return href
+    const r = route.value
+    return router.resolve({ path: r.path, query: r.query, hash }, r).href
   }
   /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/share.ts). */
   function absoluteHrefFor(id: string, origin: string, hashHref = hrefFor(id)): string {
@@ -237,14 +220,4 @@ function following<T>(get: (old: T | undefined) => T): ComputedRef<T> {
 
 function sameFilter(a: ResolvedFilter, b: ResolvedFilter): boolean {
   return a.active === b.active && a.renamed === b.renamed && a.unknown.join('\n') === b.unknown.join('\n') && a.visible.size === b.visible.size && [...a.visible].every((id) => b.visible.has(id))
-}
-
-function sameQuery(a: LocationQuery, b: LocationQuery): boolean {
-  const keys = Object.keys(a)
-  if (keys.length !== Object.keys(b).length) return false
-  return keys.every((key) => {
-    const x = a[key]
-    const y = b[key]
-    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y
-  })
 }
