@@ -18,6 +18,8 @@ export interface SearchState {
   query: ComputedRef<string>
   setQuery: (q: string) => void
   count: Ref<number>
+  /** A long interview's search waits for the typed letter to be painted: the counts are not this query's yet. */
+  searching: Ref<boolean>
   /** 0-based index of the current hit, -1 when there is none. */
   current: Ref<number>
   /** Turns holding at least one hit, for the conversation map. */
@@ -62,6 +64,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   const route = computed(() => router.currentRoute.value)
   const query = computed(() => parseViewState(route.value.query, route.value.hash).q ?? '')
   const count = ref(0)
+  const searching = ref(false)
   const current = ref(-1)
   const hitTurns = shallowRef(new Set<string>())
   const hiddenHitTurns = shallowRef(new Set<string>())
@@ -248,8 +251,12 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
       const mine = ++searches
       await nextTick()
       // On a long interview the typed letter is painted before thousands of turns are searched.
-      if (old && q !== old[0] && interview && isLongInterview(interview)) await afterPaint(doc)
+      if (old && q !== old[0] && interview && isLongInterview(interview)) {
+        searching.value = true
+        await afterPaint(doc)
+      }
       if (mine !== searches) return
+      searching.value = false
       if (q !== old?.[0]) current.value = q ? 0 : -1
       const land = !landed && q !== '' && !route.value.hash
       if (q) landed = true
@@ -260,7 +267,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   )
   onBeforeUnmount(() => paint(HIT, [], doc))
 
-  const state: SearchState = { query, setQuery, count, current, hitTurns, hiddenHitTurns, hiddenCount, step, showHidden, input }
+  const state: SearchState = { query, setQuery, count, searching, current, hitTurns, hiddenHitTurns, hiddenCount, step, showHidden, input }
   provide(KEY, state)
   return state
 }
