@@ -147,14 +147,30 @@ export const useReaderStore = defineStore('reader', () => {
   function isShown(id: string, speaker: string): boolean {
     return turnShown.value(id, speaker)
   }
-  const visibleTurnCount = computed(() => turns.value.filter(turnVisible.value).length)
-  /** Visible turns per section id, for the outline counts: one pass per filter change. */
-  const shownBySection = computed(() => {
-    const visible = turnVisible.value
-    const counts = new Map<string, number>()
-    for (const turn of turns.value) if (visible(turn)) counts.set(turn.sectionId, (counts.get(turn.sectionId) ?? 0) + 1)
+  /** Turns per section and speaker, counted once per interview: a filter change then adds up a few numbers. */
+  const turnsBySectionSpeaker = computed(() => {
+    const counts = new Map<string, Map<string, number>>()
+    for (const turn of turns.value) {
+      let section = counts.get(turn.sectionId)
+      if (!section) counts.set(turn.sectionId, (section = new Map()))
+      section.set(turn.speaker, (section.get(turn.speaker) ?? 0) + 1)
+    }
     return counts
   })
+  /** Visible turns per section id, for the outline counts: the shown speakers' turns, and the forced one. */
+  const shownBySection = computed(() => {
+    const { visible } = filter.value
+    const shown = new Map<string, number>()
+    for (const [section, bySpeaker] of turnsBySectionSpeaker.value) {
+      let n = 0
+      for (const [speaker, count] of bySpeaker) if (visible.has(speaker)) n += count
+      shown.set(section, n)
+    }
+    const forced = forcedTurnId.value ? turnsById.value.get(forcedTurnId.value) : undefined
+    if (forced) shown.set(forced.sectionId, (shown.get(forced.sectionId) ?? 0) + 1)
+    return shown
+  })
+  const visibleTurnCount = computed(() => [...shownBySection.value.values()].reduce((sum, n) => sum + n, 0))
 
   function setVisible(visible: ReadonlySet<string>): Promise<unknown> {
     return router.replace(patchViewState(route.value, { speakers: filterToSpeakers(visible, speakerIds.value) }))
