@@ -83,6 +83,10 @@ describe('ReaderPage', () => {
     expect(wrapper.find('article#turn-3[data-collapsed]').exists()).toBe(false)
     expect(wrapper.find('article#turn-5[data-collapsed]').exists()).toBe(true)
     expect(wrapper.get('.notices').text()).toContain('被筛选隐藏')
+    // Counted where it is shown: Michael's four answers and the linked question.
+    expect(wrapper.get('.filter-status').text()).toContain('显示 5 / 8 段发言')
+    const counts = wrapper.findAll('nav.outline .outline__section').map((li) => li.text().replace(/\s+/g, ' '))
+    expect(counts).toEqual(['导言1, 1 段发言', '功能和工作3, 3 段发言', '重要的子项目1, 1 段发言'])
   })
 
   it('reports unknown sections, turns and speakers but keeps working', async () => {
