@@ -2,13 +2,12 @@ import { watch, type Ref } from 'vue'
 import { useReaderStore } from '../stores/reader'
 import { topVisibleIndex, turnElements } from './use-active-section'
 import { nearRuns } from './near-runs'
+import { afterNextPaint } from './yield-to-main'
 
 /** Turns set in the filter's own task on a page whose runs near the screen are not known yet. */
 const AT_ONCE = 200
 /** Turns per later frame: off screen, a turn costs little more than its attribute (its run skips style and layout). */
 const SLICE = 500
-
-const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
 
 /**
  * Marks each turn the speaker filter hides with `data-collapsed` (CSS shows it as a one-line
@@ -44,12 +43,12 @@ export function useCollapsedTurns(root: Ref<HTMLElement | null>): void {
       const el = id ? doc.getElementById(id) : null
       if (el) set(el)
     }
-    await afterPaint()
+    await afterNextPaint()
     const order = nearestFirst(turns.length, from)
     for (let start = 0; start < order.length; start += SLICE) {
       if (mine !== run) return
       order.slice(start, start + SLICE).forEach((i) => set(turns[i]!))
-      await afterPaint()
+      await afterNextPaint()
     }
   }
 

@@ -1,11 +1,11 @@
 import { computed, inject, nextTick, onBeforeUnmount, onMounted, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { useRouter } from 'vue-router'
 import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised, type TextRange } from '../core/search'
-import { parseViewState, patchViewState } from '../core/url-state'
 import { useReaderStore } from '../stores/reader'
 import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
 import { nearRuns } from './near-runs'
 import { isLongInterview } from './long-interview'
+import { afterNextPaint } from './yield-to-main'
 import { prefersReducedMotion } from './motion'
 import { focusInPlace } from './use-target-focus'
 
@@ -46,10 +46,6 @@ interface BodyHits {
   run: Element | null
 }
 
-function afterPaint(doc: Document | undefined): Promise<void> {
-  return new Promise((resolve) => (doc?.defaultView ? doc.defaultView.requestAnimationFrame(() => setTimeout(resolve)) : resolve()))
-}
-
 function idle(win: Window | null): Promise<void> {
   return new Promise((resolve) => (win?.requestIdleCallback ? win.requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)))
 }
@@ -62,7 +58,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
   const router = useRouter()
   const store = useReaderStore()
   const route = computed(() => router.currentRoute.value)
-  const query = computed(() => parseViewState(route.value.query, route.value.hash).q ?? '')
+  const query = computed(() => store.searchQuery)
   const count = ref(0)
   const searching = ref(false)
   const current = ref(-1)
@@ -79,7 +75,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
 
   function setQuery(q: string): void {
     revealNext = true
-    void router.replace(patchViewState(route.value, { q }))
+    void store.setSearch(q)
   }
 
   /**
@@ -253,7 +249,7 @@ export function provideSearch(doc: Document = globalThis.document): SearchState 
       // On a long interview the typed letter is painted before thousands of turns are searched.
       if (old && q !== old[0] && interview && isLongInterview(interview)) {
         searching.value = true
-        await afterPaint(doc)
+        await afterNextPaint()
       }
       if (mine !== searches) return
       searching.value = false

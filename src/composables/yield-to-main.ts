@@ -27,3 +27,9 @@ export function afterPaintOnce(fn: () => void, win: Window): () => void {
     )
   }
 }
+
+/** Resolves after the next frame is painted (at once where there are no frames: the server). */
+export function afterNextPaint(): Promise<void> {
+  const raf = globalThis.requestAnimationFrame
+  return new Promise((resolve) => (raf ? raf(() => setTimeout(resolve)) : resolve()))
+}

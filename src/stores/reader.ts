@@ -5,7 +5,11 @@ import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { nameUnnamedSpeakers } from '../core/unnamed'
 import { shareHref } from '../core/share'
-import { filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
+import {
+  filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter, type ViewChange, type ViewLocation,
+} from '../core/url-state'
+import { isLongInterview } from '../composables/long-interview'
+import { afterNextPaint } from '../composables/yield-to-main'
 import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
 
@@ -74,7 +78,16 @@ export const useReaderStore = defineStore('reader', () => {
     status.value = 'ready'
   }
 
-  const viewState = computed(() => parseViewState(route.value.query, route.value.hash))
+  /**
+   * A query the view already shows but the address does not have yet (replaceView). On a long
+   * interview the address is written after the change is painted: when it changes, Chromium's
+   * history.replaceState walks every element of the page (its base URL changed), ~10 ms of a
+   * filter change or keystroke on 50,000 elements.
+   */
+  const pendingQuery = shallowRef<ViewLocation['query'] | null>(null)
+  /** Where the view is: the route, with the query it is about to have. */
+  const here = computed<ViewLocation>(() => (pendingQuery.value ? { query: pendingQuery.value, hash: route.value.hash } : route.value))
+  const viewState = computed(() => parseViewState(here.value.query, here.value.hash))
   const speakers = computed<Speaker[]>(() => interview.value?.speakers ?? [])
   const speakerIds = computed(() => speakers.value.map((s) => s.id))
   /**
@@ -172,8 +185,27 @@ export const useReaderStore = defineStore('reader', () => {
   })
   const visibleTurnCount = computed(() => [...shownBySection.value.values()].reduce((sum, n) => sum + n, 0))
 
+  /** Change the filter or search in place (no history entry); a long interview's address follows after the paint. */
+  async function replaceView(change: ViewChange): Promise<unknown> {
+    const { query } = patchViewState(here.value, change)
+    const r = route.value
+    if (!interview.value || !isLongInterview(interview.value)) return router.replace({ path: r.path, query, hash: r.hash })
+    pendingQuery.value = query
+    try {
+      await afterNextPaint()
+      // A newer change writes the address itself; a jump meanwhile keeps its hash.
+      if (pendingQuery.value === query) return await router.replace({ path: route.value.path, query, hash: route.value.hash })
+    } finally {
+      if (pendingQuery.value === query) pendingQuery.value = null
+    }
+  }
   function setVisible(visible: ReadonlySet<string>): Promise<unknown> {
-    return router.replace(patchViewState(route.value, { speakers: filterToSpeakers(visible, speakerIds.value) }))
+    return replaceView({ speakers: filterToSpeakers(visible, speakerIds.value) })
+  }
+  /** The search as in the address (`?q=`), '' for none. */
+  const searchQuery = computed(() => viewState.value.q ?? '')
+  function setSearch(q: string): Promise<unknown> {
+    return replaceView({ q })
   }
   function toggleSpeaker(id: string): Promise<unknown> {
     const next = new Set(filter.value.visible)
@@ -210,7 +242,7 @@ export const useReaderStore = defineStore('reader', () => {
    * that changes nothing in the router, so report it and let the caller scroll by itself.
    */
   async function jump(id: string): Promise<'pushed' | 'same'> {
-    const failure = await router.push({ path: route.value.path, ...patchViewState(route.value, { target: { kind: 'section', id } }) })
+    const failure = await router.push({ path: route.value.path, ...patchViewState(here.value, { target: { kind: 'section', id } }) })
     return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
   }
 
@@ -218,7 +250,7 @@ export const useReaderStore = defineStore('reader', () => {
     interview, address, builtIn, status, loadError, load, setInterview,
     speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown, turnVisible, turnShown,
     visibleTurnCount, shownBySection,
-    toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
+    toggleSpeaker, showRole, resetFilter, setVisible, searchQuery, setSearch, hrefFor, absoluteHrefFor, jump,
   }
 })
 
