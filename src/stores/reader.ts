@@ -13,6 +13,8 @@ import { afterNextPaint } from '../composables/yield-to-main'
 import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
 
+const TURN_NUMBER = /^turn-(\d+)$/
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
 
 /**
@@ -85,8 +87,12 @@ export const useReaderStore = defineStore('reader', () => {
    * filter change or keystroke on 50,000 elements.
    */
   const pendingQuery = shallowRef<ViewLocation['query'] | null>(null)
-  /** Where the view is: the route, with the query it is about to have. */
-  const here = computed<ViewLocation>(() => (pendingQuery.value ? { query: pendingQuery.value, hash: route.value.hash } : route.value))
+  /** Likewise a jump's hash (see jump): pushing a history entry costs as much. */
+  const pendingHash = shallowRef<string | null>(null)
+  /** Where the view is: the route, with the query and hash it is about to have. */
+  const here = computed<ViewLocation>(() => ({ query: pendingQuery.value ?? route.value.query, hash: pendingHash.value ?? route.value.hash }))
+  /** The target the view shows, as a hash: what the reader scrolls to and focuses. */
+  const hash = computed(() => here.value.hash)
   const viewState = computed(() => parseViewState(here.value.query, here.value.hash))
   const speakers = computed<Speaker[]>(() => interview.value?.speakers ?? [])
   const speakerIds = computed(() => speakers.value.map((s) => s.id))
@@ -114,12 +120,19 @@ export const useReaderStore = defineStore('reader', () => {
   const turns = computed<Turn[]>(() =>
     (interview.value?.sections ?? []).flatMap((s) => s.blocks.filter((b): b is Turn => b.kind === 'turn')),
   )
-  const turnsById = computed(() => new Map(turns.value.map((turn) => [turn.id, turn])))
+  /**
+   * The parser numbers turns in order (`turn-N` is the Nth), so the number says where to look: a
+   * map of 5,000 turns, built on the first jump to one, held that jump's paint.
+   */
+  function turnById(id: string): Turn | undefined {
+    const turn = turns.value[Number(TURN_NUMBER.exec(id)?.[1]) - 1]
+    return turn?.id === id ? turn : turns.value.find((t) => t.id === id)
+  }
 
   const target = computed(() => viewState.value.target)
   const targetTurn = computed(() => {
     const tg = target.value
-    return tg?.kind === 'turn' ? turnsById.value.get(tg.id) ?? null : null
+    return tg?.kind === 'turn' ? turnById(tg.id) ?? null : null
   })
   /**
    * A linked turn stays visible even when the filter would hide it. Every turn's markup reads
@@ -179,7 +192,7 @@ export const useReaderStore = defineStore('reader', () => {
       for (const [speaker, count] of bySpeaker) if (visible.has(speaker)) n += count
       shown.set(section, n)
     }
-    const forced = forcedTurnId.value ? turnsById.value.get(forcedTurnId.value) : undefined
+    const forced = forcedTurnId.value ? turnById(forcedTurnId.value) : undefined
     if (forced) shown.set(forced.sectionId, (shown.get(forced.sectionId) ?? 0) + 1)
     return shown
   })
@@ -242,15 +255,28 @@ export const useReaderStore = defineStore('reader', () => {
    * that changes nothing in the router, so report it and let the caller scroll by itself.
    */
   async function jump(id: string): Promise<'pushed' | 'same'> {
-    const failure = await router.push({ path: route.value.path, ...patchViewState(here.value, { target: { kind: 'section', id } }) })
-    return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
+    const next = patchViewState(here.value, { target: { kind: 'section', id } })
+    if (!interview.value || !isLongInterview(interview.value)) {
+      const failure = await router.push({ path: route.value.path, ...next })
+      return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
+    }
+    // A long interview shows the target first and writes the address after the paint (see pendingQuery).
+    if (next.hash === here.value.hash) return 'same'
+    pendingHash.value = next.hash
+    try {
+      await afterNextPaint()
+      if (pendingHash.value === next.hash) await router.push({ path: route.value.path, query: here.value.query, hash: next.hash })
+    } finally {
+      if (pendingHash.value === next.hash) pendingHash.value = null
+    }
+    return 'pushed'
   }
 
   return {
     interview, address, builtIn, status, loadError, load, setInterview,
     speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown, turnVisible, turnShown,
     visibleTurnCount, shownBySection,
-    toggleSpeaker, showRole, resetFilter, setVisible, searchQuery, setSearch, hrefFor, absoluteHrefFor, jump,
+    hash, toggleSpeaker, showRole, resetFilter, setVisible, searchQuery, setSearch, hrefFor, absoluteHrefFor, jump,
   }
 })
 

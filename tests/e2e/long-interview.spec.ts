@@ -83,6 +83,23 @@ test('the speaker filter collapses exactly the hidden speaker\'s turns, and show
   await expect(page.locator('article.turn')).toHaveCount(TURNS)
 })
 
+test('outline jumps land focused; the address follows with a history entry each, and Back returns', async ({ page }) => {
+  await page.goto(`${ORIGIN}/${SLUG}`)
+  const last = interview.sections[interview.sections.length - 1]!
+  await page.locator('nav.outline .outline__section a').last().click()
+  await expectTargetInView(page, page.locator(`section[id="${last.id}"]`), 20_000)
+  await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(last.id)}$`))
+  // The section's last question, now listed in the outline.
+  const question = page.locator('nav.outline a.outline__q').last()
+  const id = (await question.getAttribute('href'))!.slice(1)
+  await question.click()
+  await expectTargetInView(page, page.locator(`article#${id}`), 20_000)
+  await expect(page).toHaveURL(new RegExp(`#${id}$`))
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(last.id)}$`))
+  await expectTargetInView(page, page.locator(`section[id="${last.id}"]`), 20_000)
+})
+
 test('search finds the turns that hold the words, and moves to the first', async ({ page }) => {
   // A phrase from turn 4,321 that only a few turns hold, worked out from the parsed model.
   const lower = turns.map((t) => t.text.toLowerCase())
@@ -97,6 +114,7 @@ test('search finds the turns that hold the words, and moves to the first', async
   await page.goto(`${ORIGIN}/${SLUG}`)
   await page.getByRole('searchbox').fill(phrase!)
   await expect(page.locator('#search-status')).toHaveText(`1 of ${hits}`)
+  await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(phrase!).replace(/%20/g, '(\\+|%20)')}`))
   const hitTurns = await page.evaluate(() => {
     const hits = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('parley-hit') ?? new Set<Range>()
     return [...new Set([...hits].map((r) => r.startContainer.parentElement?.closest('article.turn')?.id))]
