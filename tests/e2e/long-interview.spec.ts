@@ -122,3 +122,23 @@ test('search finds the turns that hold the words, and moves to the first', async
   expect(hitTurns).toEqual(expected)
   await expect(page.locator(`article#${expected[0]}`)).toBeInViewport()
 })
+
+test('a search with thousands of hits counts them all and paints those near the screen, more as the reader scrolls', async ({ page }) => {
+  // Every "the" the reader shows (the search folds case), counted from the parsed model: turns and narration.
+  const shown = interview.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'turn' || !b.byline)
+  const hits = shown.reduce((n, b) => n + b.text.toLowerCase().split('the').length - 1, 0)
+  expect(hits).toBeGreaterThan(5000)
+  await page.goto(`${ORIGIN}/${SLUG}`)
+  await page.getByRole('searchbox').fill('the')
+  await expect(page.locator('#search-status')).toHaveText(`1 of ${hits}`)
+  const paintedTurns = (): Promise<string[]> => page.evaluate(() => {
+    const painted = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('parley-hit') ?? new Set<AbstractRange>()
+    return [...new Set([...painted].map((r) => r.startContainer.parentElement?.closest('article.turn')?.id ?? ''))]
+  })
+  const last = [...turns].reverse().find((t) => t.text.toLowerCase().includes('the'))!
+  const atTop = await paintedTurns()
+  expect(atTop.length).toBeGreaterThan(0)
+  expect(atTop).not.toContain(last.id)
+  await page.locator(`article#${last.id}`).scrollIntoViewIfNeeded()
+  await expect.poll(paintedTurns, { timeout: 20_000 }).toContain(last.id)
+})
