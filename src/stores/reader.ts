@@ -170,9 +170,6 @@ export const useReaderStore = defineStore('reader', () => {
   function isTurnVisible(turn: Turn): boolean {
     return turnVisible.value(turn)
   }
-  function isShown(id: string, speaker: string): boolean {
-    return turnShown.value(id, speaker)
-  }
   /** Turns per section and speaker, counted once per interview: a filter change then adds up a few numbers. */
   const turnsBySectionSpeaker = computed(() => {
     const counts = new Map<string, Map<string, number>>()
@@ -274,7 +271,7 @@ export const useReaderStore = defineStore('reader', () => {
 
   return {
     interview, address, builtIn, status, loadError, load, setInterview,
-    speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown, turnVisible, turnShown,
+    speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, turnVisible, turnShown,
     visibleTurnCount, shownBySection,
     hash, toggleSpeaker, showRole, resetFilter, setVisible, searchQuery, setSearch, hrefFor, absoluteHrefFor, jump,
   }
@@ -285,10 +282,9 @@ export const useReaderStore = defineStore('reader', () => {
  * makes every reader check it again after any route change (a keystroke in search, a jump), even
  * when its value stays the same; here a watcher recomputes it and the readers follow a ref.
  */
-function following<T>(get: (old: T | undefined) => T): ComputedRef<T> {
-  let current = get(undefined)
-  const value = shallowRef<T>(current)
-  watch(() => get(current), (next) => (value.value = current = next), { flush: 'sync' })
+function following<T>(get: () => T): ComputedRef<T> {
+  const value = shallowRef<T>(get())
+  watch(get, (next) => (value.value = next), { flush: 'sync' })
   return computed(() => value.value)
 }
 
