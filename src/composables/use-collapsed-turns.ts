@@ -1,7 +1,7 @@
 import { watch, type Ref } from 'vue'
 import { useReaderStore } from '../stores/reader'
 import { topVisibleIndex, turnElements } from './use-active-section'
-import { nearRuns } from './near-runs'
+import type { NearRuns } from './near-runs'
 import { afterNextPaint } from './yield-to-main'
 
 /** Turns set in the filter's own task on a page whose runs near the screen are not known yet. */
@@ -37,7 +37,10 @@ export function useCollapsedTurns(root: Ref<HTMLElement | null>): void {
     if (!doc) return
     const turns = turnsOf(doc)
     if (turns.length <= AT_ONCE) return turns.forEach(set)
-    const from = setNearScreen(doc, turns)
+    // Loaded for long interviews only: the entry stays small (it is in the chunk search loads anyway).
+    const { nearRuns } = await import('./near-runs')
+    if (mine !== run) return
+    const from = setNearScreen(doc, turns, nearRuns(doc))
     // A linked or opened turn changes at once wherever it is: a jump to it comes next.
     for (const id of [store.forcedTurnId, ...store.expanded]) {
       const el = id ? doc.getElementById(id) : null
@@ -63,8 +66,7 @@ export function useCollapsedTurns(root: Ref<HTMLElement | null>): void {
   }
 
   /** Set the turns near the screen; returns the index of the first of them. */
-  function setNearScreen(doc: Document, turns: HTMLElement[]): number {
-    const runs = nearRuns(doc)
+  function setNearScreen(doc: Document, turns: HTMLElement[], runs: NearRuns | null): number {
     if (!runs?.ready()) {
       const from = Math.max(0, topVisibleIndex(turns, 0))
       nearestFirst(turns.length, from).slice(0, AT_ONCE).forEach((i) => set(turns[i]!))
