@@ -1,5 +1,6 @@
 import { onMounted, onScopeDispose, ref, watch, type Ref } from 'vue'
 import { activeSectionIndex } from './active-section'
+import { afterPaintOnce } from './yield-to-main'
 
 /**
  * The bottom edge of whatever is sticky at the top (the app header, the reader tools on wide
@@ -12,11 +13,22 @@ export function stickyBottom(doc: Document): number {
 /** The bottom edge of the bars stuck to the top of the viewport (0 when none is). */
 export function stickyBarsBottom(doc: Document): number {
   let bottom = 0
-  for (const el of doc.querySelectorAll<HTMLElement>('.app-header, .sidebar__toggle, .reader-tools')) {
-    const rect = el.getBoundingClientRect()
-    if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
+  // By class, not querySelectorAll: the browser keeps these collections, where a selector walks
+  // every element of the page (50,000 on a 5,000-turn interview) each frame the page scrolls.
+  for (const name of STICKY_BARS) {
+    for (const el of doc.getElementsByClassName(name)) {
+      const rect = el.getBoundingClientRect()
+      if (rect.height > 0 && rect.top < 200) bottom = Math.max(bottom, rect.bottom)
+    }
   }
   return bottom
+}
+
+const STICKY_BARS = ['app-header', 'sidebar__toggle', 'reader-tools']
+
+/** The page's turns (`article.turn`) in document order, from the browser's kept collection (see stickyBarsBottom). */
+export function turnElements(doc: Document): HTMLElement[] {
+  return [...(doc.getElementsByClassName('turn') as HTMLCollectionOf<HTMLElement>)]
 }
 
 /**
@@ -41,10 +53,8 @@ export function topVisibleIndex(items: readonly Element[], line: number): number
 /** Tracks the section under the sticky header while the page scrolls. */
 export function useActiveSection(ids: Ref<string[]>, win: Window | undefined = globalThis.window): Ref<string | null> {
   const active = ref<string | null>(null)
-  let frame = 0
 
   function update(): void {
-    frame = 0
     if (!win) return
     const doc = win.document
     const tops = ids.value.map((id) => doc.getElementById(id)?.getBoundingClientRect().top ?? Infinity)
@@ -55,9 +65,7 @@ export function useActiveSection(ids: Ref<string[]>, win: Window | undefined = g
     const index = activeSectionIndex(tops, stickyBottom(doc), atBottom, win.innerHeight)
     active.value = ids.value[index] ?? null
   }
-  function schedule(): void {
-    if (win && !frame) frame = win.requestAnimationFrame(update)
-  }
+  const schedule = win ? afterPaintOnce(update, win) : (): void => undefined
 
   // Plain listeners, not @vueuse's useEventListener: this runs in the entry chunk, kept small.
   for (const type of ['scroll', 'resize'] as const) win?.addEventListener(type, schedule, { passive: true })

@@ -40,7 +40,7 @@ function readLine(doc: Document): number {
  * on a 5,000-turn page.
  */
 export function currentIndex(items: readonly Element[], doc: Document, line = readLine(doc)): number {
-  const focused = items.findIndex((el) => el.contains(doc.activeElement))
+  const focused = focusedIndex(items, doc)
   if (focused >= 0) return focused
   let lo = 0
   let hi = items.length - 1
@@ -55,10 +55,19 @@ export function currentIndex(items: readonly Element[], doc: Document, line = re
   return found
 }
 
+/** The index of the item holding focus, else -1: looked up from the focus upwards (a page may hold 5,000 items). */
+function focusedIndex(items: readonly Element[], doc: Document): number {
+  for (let el = doc.activeElement; el; el = el.parentElement) {
+    const at = items.indexOf(el)
+    if (at >= 0) return at
+  }
+  return -1
+}
+
 export function neighbour(items: readonly Element[], doc: Document, dir: 1 | -1): Element | null {
   const at = currentIndex(items, doc)
   // Between items (nothing focused): "previous" is the one being read, not the one before it.
-  const focused = items.some((el) => el.contains(doc.activeElement))
+  const focused = focusedIndex(items, doc) >= 0
   const next = !focused && dir === -1 && at >= 0 ? at : stepIndex(at, items.length, dir)
   return items[next] ?? null
 }

@@ -1,6 +1,7 @@
 import { computed, onMounted, onScopeDispose, shallowRef, type ComputedRef, type ShallowRef } from 'vue'
 import { useReaderStore } from '../stores/reader'
-import { stickyBarsBottom, stickyBottom, topVisibleIndex } from './use-active-section'
+import { stickyBarsBottom, stickyBottom, topVisibleIndex, turnElements } from './use-active-section'
+import { afterPaintOnce } from './yield-to-main'
 
 export interface ReadingPosition {
   /** The turn at the top of what the reader sees, below the sticky bars. */
@@ -17,14 +18,12 @@ export function useReadingPosition(win: Window | undefined = globalThis.window):
   const turnId = shallowRef<string | null>(null)
   const pinned = shallowRef<{ id: string; top: number } | null>(null)
   const questionId = computed(() => (turnId.value ? store.questions.questionOf.get(turnId.value) ?? null : null))
-  let frame = 0
 
   function update(): void {
-    frame = 0
     if (!win) return
     const doc = win.document
     const bars = stickyBarsBottom(doc)
-    const items = [...doc.querySelectorAll('.reader__content article.turn')]
+    const items = turnElements(doc)
     // A focused turn (a jump's target, j / k) is where the reader is, even on a page too short to
     // scroll it to the top; else the turn a little below the bars (a jump leaves the end of the
     // turn before its target just under them).
@@ -34,9 +33,7 @@ export function useReadingPosition(win: Window | undefined = globalThis.window):
     const gone = question !== null && question.getBoundingClientRect().bottom <= bars
     pinned.value = gone && questionId.value ? { id: questionId.value, top: bars } : null
   }
-  function schedule(): void {
-    if (win && !frame) frame = win.requestAnimationFrame(update)
-  }
+  const schedule = win ? afterPaintOnce(update, win) : (): void => undefined
   // Plain listeners, not @vueuse's useEventListener: this runs in the entry chunk, kept small.
   const events = ['scroll', 'resize', 'focusin'] as const
   for (const type of events) win?.addEventListener(type, schedule, { passive: true })

@@ -1,15 +1,19 @@
 import { defineStore, getActivePinia } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
-import {
-  isNavigationFailure, NavigationFailureType, useRouter, type LocationQuery, type RouteLocationNormalizedLoaded,
-} from 'vue-router'
+import { computed, ref, shallowRef, watch, type ComputedRef } from 'vue'
+import { isNavigationFailure, NavigationFailureType, useRouter } from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { nameUnnamedSpeakers } from '../core/unnamed'
 import { shareHref } from '../core/share'
-import { filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter } from '../core/url-state'
+import {
+  filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter, type ViewChange, type ViewLocation,
+} from '../core/url-state'
+import { isLongInterview } from '../composables/long-interview'
+import { afterNextPaint } from '../composables/yield-to-main'
 import { indexQuestions } from '../core/questions'
 import { useI18n } from '../i18n'
+
+const TURN_NUMBER = /^turn-(\d+)$/
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
 
@@ -76,7 +80,20 @@ export const useReaderStore = defineStore('reader', () => {
     status.value = 'ready'
   }
 
-  const viewState = computed(() => parseViewState(route.value.query, route.value.hash))
+  /**
+   * A query the view already shows but the address does not have yet (replaceView). On a long
+   * interview the address is written after the change is painted: when it changes, Chromium's
+   * history.replaceState walks every element of the page (its base URL changed), ~10 ms of a
+   * filter change or keystroke on 50,000 elements.
+   */
+  const pendingQuery = shallowRef<ViewLocation['query'] | null>(null)
+  /** Likewise a jump's hash (see jump): pushing a history entry costs as much. */
+  const pendingHash = shallowRef<string | null>(null)
+  /** Where the view is: the route, with the query and hash it is about to have. */
+  const here = computed<ViewLocation>(() => ({ query: pendingQuery.value ?? route.value.query, hash: pendingHash.value ?? route.value.hash }))
+  /** The target the view shows, as a hash: what the reader scrolls to and focuses. */
+  const hash = computed(() => here.value.hash)
+  const viewState = computed(() => parseViewState(here.value.query, here.value.hash))
   const speakers = computed<Speaker[]>(() => interview.value?.speakers ?? [])
   const speakerIds = computed(() => speakers.value.map((s) => s.id))
   /**
@@ -103,21 +120,28 @@ export const useReaderStore = defineStore('reader', () => {
   const turns = computed<Turn[]>(() =>
     (interview.value?.sections ?? []).flatMap((s) => s.blocks.filter((b): b is Turn => b.kind === 'turn')),
   )
-  const turnsById = computed(() => new Map(turns.value.map((turn) => [turn.id, turn])))
+  /**
+   * The parser numbers turns in order (`turn-N` is the Nth), so the number says where to look: a
+   * map of 5,000 turns, built on the first jump to one, held that jump's paint.
+   */
+  function turnById(id: string): Turn | undefined {
+    const turn = turns.value[Number(TURN_NUMBER.exec(id)?.[1]) - 1]
+    return turn?.id === id ? turn : turns.value.find((t) => t.id === id)
+  }
 
   const target = computed(() => viewState.value.target)
   const targetTurn = computed(() => {
     const tg = target.value
-    return tg?.kind === 'turn' ? turnsById.value.get(tg.id) ?? null : null
+    return tg?.kind === 'turn' ? turnById(tg.id) ?? null : null
   })
-  /** A linked turn stays visible even when the filter would hide it. */
-  const forcedTurnId = computed(() =>
-    targetTurn.value && !filter.value.visible.has(targetTurn.value.speaker) ? targetTurn.value.id : null,
-  )
+  /**
+   * A linked turn stays visible even when the filter would hide it. Every turn's markup reads
+   * this (ConversationSection's v-memo), so it changes only when its value does: as a computed
+   * of the route, each filter change or keystroke queued all 170 runs of a 5,000-turn page to
+   * check it again.
+   */
+  const forcedTurnId = following(() => (targetTurn.value && !filter.value.visible.has(targetTurn.value.speaker) ? targetTurn.value.id : null))
 
-  function isTurnVisible(turn: Turn): boolean {
-    return filter.value.visible.has(turn.speaker) || turn.id === forcedTurnId.value
-  }
   /**
    * Turns the filter hides but the reader opened in place (their one-line preview expanded, or
    * "show the hits in hidden turns"). Not in the URL: they last until the filter changes.
@@ -127,20 +151,71 @@ export const useReaderStore = defineStore('reader', () => {
   function expand(ids: Iterable<string>): void {
     expanded.value = new Set([...expanded.value, ...ids])
   }
+  /**
+   * The view's tests as plain functions, read once per pass over the turns: called through the
+   * store (an action wrapper and three computeds per call), 5,000 turns took most of a frame.
+   */
+  const turnVisible = computed(() => {
+    const { visible } = filter.value
+    const forced = forcedTurnId.value
+    return (turn: Turn): boolean => visible.has(turn.speaker) || turn.id === forced
+  })
   /** Shown in full: by a shown speaker, the link's target, or opened; else a one-line preview. */
-  function isShown(id: string, speaker: string): boolean {
-    return filter.value.visible.has(speaker) || id === forcedTurnId.value || expanded.value.has(id)
+  const turnShown = computed(() => {
+    const { visible } = filter.value
+    const forced = forcedTurnId.value
+    const opened = expanded.value
+    return (id: string, speaker: string): boolean => visible.has(speaker) || id === forced || opened.has(id)
+  })
+  function isTurnVisible(turn: Turn): boolean {
+    return turnVisible.value(turn)
   }
-  const visibleTurnCount = computed(() => turns.value.filter(isTurnVisible).length)
-  /** Visible turns per section id, for the outline counts: one pass per filter change. */
-  const shownBySection = computed(() => {
-    const counts = new Map<string, number>()
-    for (const turn of turns.value) if (isTurnVisible(turn)) counts.set(turn.sectionId, (counts.get(turn.sectionId) ?? 0) + 1)
+  /** Turns per section and speaker, counted once per interview: a filter change then adds up a few numbers. */
+  const turnsBySectionSpeaker = computed(() => {
+    const counts = new Map<string, Map<string, number>>()
+    for (const turn of turns.value) {
+      let section = counts.get(turn.sectionId)
+      if (!section) counts.set(turn.sectionId, (section = new Map()))
+      section.set(turn.speaker, (section.get(turn.speaker) ?? 0) + 1)
+    }
     return counts
   })
+  /** Visible turns per section id, for the outline counts: the shown speakers' turns, and the forced one. */
+  const shownBySection = computed(() => {
+    const { visible } = filter.value
+    const shown = new Map<string, number>()
+    for (const [section, bySpeaker] of turnsBySectionSpeaker.value) {
+      let n = 0
+      for (const [speaker, count] of bySpeaker) if (visible.has(speaker)) n += count
+      shown.set(section, n)
+    }
+    const forced = forcedTurnId.value ? turnById(forcedTurnId.value) : undefined
+    if (forced) shown.set(forced.sectionId, (shown.get(forced.sectionId) ?? 0) + 1)
+    return shown
+  })
+  const visibleTurnCount = computed(() => [...shownBySection.value.values()].reduce((sum, n) => sum + n, 0))
 
+  /** Change the filter or search in place (no history entry); a long interview's address follows after the paint. */
+  async function replaceView(change: ViewChange): Promise<unknown> {
+    const { query } = patchViewState(here.value, change)
+    const r = route.value
+    if (!interview.value || !isLongInterview(interview.value)) return router.replace({ path: r.path, query, hash: r.hash })
+    pendingQuery.value = query
+    try {
+      await afterNextPaint()
+      // A newer change writes the address itself; a jump meanwhile keeps its hash.
+      if (pendingQuery.value === query) return await router.replace({ path: route.value.path, query, hash: route.value.hash })
+    } finally {
+      if (pendingQuery.value === query) pendingQuery.value = null
+    }
+  }
   function setVisible(visible: ReadonlySet<string>): Promise<unknown> {
-    return router.replace(patchViewState(route.value, { speakers: filterToSpeakers(visible, speakerIds.value) }))
+    return replaceView({ speakers: filterToSpeakers(visible, speakerIds.value) })
+  }
+  /** The search as in the address (`?q=`), '' for none. */
+  const searchQuery = computed(() => viewState.value.q ?? '')
+  function setSearch(q: string): Promise<unknown> {
+    return replaceView({ q })
   }
   function toggleSpeaker(id: string): Promise<unknown> {
     const next = new Set(filter.value.visible)
@@ -156,20 +231,14 @@ export const useReaderStore = defineStore('reader', () => {
   }
 
   /**
-   * Path and query that links keep, identical until one of them changes: a jump changes only the
-   * hash, and every permalink on the page reads this.
+   * Resolved href of a section or turn in the current view (keeps the filter), for Copy link and
+   * Share. Links on the page are plain `#id`: the browser resolves them against the address, which
+   * holds the same view, and they need no new markup when a filter or search changes it.
    */
-  const linkBase = computed<{ path: string; query: LocationQuery; route: RouteLocationNormalizedLoaded }>((old) => {
-    const r = route.value
-    return old && old.path === r.path && sameQuery(old.query, r.query) ? old : { path: r.path, query: r.query, route: r }
-  })
-  /** Resolved href of a section or turn in the current view (keeps the filter). */
   function hrefFor(id: string): string {
     const { hash } = serialiseViewState({ speakers: null, target: { kind: 'section', id } })
-    const { path, query, route: from } = linkBase.value
-    // Passing the location resolved against keeps router.resolve from reading (and so depending
-    // on) the current route, hash included.
-    return router.resolve({ path, query, hash }, from).href
+    const r = route.value
+    return router.resolve({ path: r.path, query: r.query, hash }, r).href
   }
   /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/share.ts). */
   function absoluteHrefFor(id: string, origin: string, hashHref = hrefFor(id)): string {
@@ -183,28 +252,42 @@ export const useReaderStore = defineStore('reader', () => {
    * that changes nothing in the router, so report it and let the caller scroll by itself.
    */
   async function jump(id: string): Promise<'pushed' | 'same'> {
-    const failure = await router.push({ path: route.value.path, ...patchViewState(route.value, { target: { kind: 'section', id } }) })
-    return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
+    const next = patchViewState(here.value, { target: { kind: 'section', id } })
+    if (!interview.value || !isLongInterview(interview.value)) {
+      const failure = await router.push({ path: route.value.path, ...next })
+      return isNavigationFailure(failure, NavigationFailureType.duplicated) ? 'same' : 'pushed'
+    }
+    // A long interview shows the target first and writes the address after the paint (see pendingQuery).
+    if (next.hash === here.value.hash) return 'same'
+    pendingHash.value = next.hash
+    try {
+      await afterNextPaint()
+      if (pendingHash.value === next.hash) await router.push({ path: route.value.path, query: here.value.query, hash: next.hash })
+    } finally {
+      if (pendingHash.value === next.hash) pendingHash.value = null
+    }
+    return 'pushed'
   }
 
   return {
     interview, address, builtIn, status, loadError, load, setInterview,
-    speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, isShown,
+    speakers, turns, filter, preset, questions, target, targetTurn, forcedTurnId, isTurnVisible, expanded, expand, turnVisible, turnShown,
     visibleTurnCount, shownBySection,
-    toggleSpeaker, showRole, resetFilter, setVisible, hrefFor, absoluteHrefFor, jump,
+    hash, toggleSpeaker, showRole, resetFilter, setVisible, searchQuery, setSearch, hrefFor, absoluteHrefFor, jump,
   }
 })
 
-function sameFilter(a: ResolvedFilter, b: ResolvedFilter): boolean {
-  return a.active === b.active && a.renamed === b.renamed && a.unknown.join('\n') === b.unknown.join('\n') && a.visible.size === b.visible.size && [...a.visible].every((id) => b.visible.has(id))
+/**
+ * A computed that tells its readers only when its value changes. A plain computed of the route
+ * makes every reader check it again after any route change (a keystroke in search, a jump), even
+ * when its value stays the same; here a watcher recomputes it and the readers follow a ref.
+ */
+function following<T>(get: () => T): ComputedRef<T> {
+  const value = shallowRef<T>(get())
+  watch(get, (next) => (value.value = next), { flush: 'sync' })
+  return computed(() => value.value)
 }
 
-function sameQuery(a: LocationQuery, b: LocationQuery): boolean {
-  const keys = Object.keys(a)
-  if (keys.length !== Object.keys(b).length) return false
-  return keys.every((key) => {
-    const x = a[key]
-    const y = b[key]
-    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y
-  })
+function sameFilter(a: ResolvedFilter, b: ResolvedFilter): boolean {
+  return a.active === b.active && a.renamed === b.renamed && a.unknown.join('\n') === b.unknown.join('\n') && a.visible.size === b.visible.size && [...a.visible].every((id) => b.visible.has(id))
 }

@@ -139,3 +139,29 @@ describe('reader tools', () => {
     await vi.waitFor(() => expect(gone.wrapper.get('.quote-notice').text()).toContain('找不到引用的段落'))
   })
 })
+
+describe('search on a long interview', () => {
+  /** The test interview with enough narration to count as long (long-interview.ts). */
+  function long(): Interview {
+    const iv = interview()
+    const filler = Array.from({ length: 200 }, (_, i) => ({ kind: 'narration' as const, sectionId: 'parley-intro', lines: { start: 900 + i, end: 900 + i }, html: `<p>段落 ${i}</p>`, text: `段落 ${i}` }))
+    iv.sections[0]!.blocks.push(...filler)
+    return iv
+  }
+  const painted = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)))
+
+  it('paints the typed text first: the status waits for the search, the address for the paint', async () => {
+    h = await mountReader(ReaderPage, '/seed', { interview: long() })
+    h.store.setInterview(long())
+    await flushPromises()
+    const { wrapper, router } = h
+    await wrapper.get('input[type="search"]').setValue('proxy')
+    await flushPromises()
+    expect(wrapper.get('#search-status').text()).toBe('')
+    expect(router.currentRoute.value.query.q).toBeUndefined()
+    await painted()
+    await flushPromises()
+    expect(wrapper.get('#search-status').text()).toBe('第 1 / 2 处')
+    expect(router.currentRoute.value.query.q).toBe('proxy')
+  })
+})

@@ -31,7 +31,8 @@ describe('ReaderPage', () => {
 
   it('gives every section heading a permalink and lists sections with counts and their questions in a nav', async () => {
     const { wrapper } = await open('/seed')
-    expect(decodeURI(wrapper.get('section#导言 h2 a.permalink').attributes('href')!)).toBe('/seed#导言')
+    // Plain `#id` links: the browser resolves them against the address, which keeps the view.
+    expect(wrapper.get('section#导言 h2 a.permalink').attributes('href')).toBe('#导言')
     const outline = wrapper.get('nav.outline')
     expect(outline.findAll(':scope > ol > li > .outline__section').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
       '导言2, 2 段发言', '功能和工作4, 4 段发言', '重要的子项目2, 2 段发言',
@@ -39,7 +40,7 @@ describe('ReaderPage', () => {
     // Questions are numbered through the article and listed under their section.
     const questions = outline.findAll(':scope > ol > li').map((li) => li.findAll('.outline__q').map((q) => q.text()))
     expect(questions).toEqual([['Q1问一'], ['Q2问二', 'Q3问三'], ['Q4问四']])
-    expect(decodeURI(outline.get('.outline__q').attributes('href')!)).toBe('/seed#turn-1')
+    expect(outline.get('.outline__q').attributes('href')).toBe('#turn-1')
     expect(wrapper.get('article#turn-5 .turn__q').text()).toBe('Q3')
     expect(wrapper.find('article#turn-6 .turn__q').exists()).toBe(false)
   })
@@ -82,6 +83,10 @@ describe('ReaderPage', () => {
     expect(wrapper.find('article#turn-3[data-collapsed]').exists()).toBe(false)
     expect(wrapper.find('article#turn-5[data-collapsed]').exists()).toBe(true)
     expect(wrapper.get('.notices').text()).toContain('被筛选隐藏')
+    // Counted where it is shown: Michael's four answers and the linked question.
+    expect(wrapper.get('.filter-status').text()).toContain('显示 5 / 8 段发言')
+    const counts = wrapper.findAll('nav.outline .outline__section').map((li) => li.text().replace(/\s+/g, ' '))
+    expect(counts).toEqual(['导言1, 1 段发言', '功能和工作3, 3 段发言', '重要的子项目1, 1 段发言'])
   })
 
   it('reports unknown sections, turns and speakers but keeps working', async () => {

@@ -83,6 +83,23 @@ test('the speaker filter collapses exactly the hidden speaker\'s turns, and show
   await expect(page.locator('article.turn')).toHaveCount(TURNS)
 })
 
+test('outline jumps land focused; the address follows with a history entry each, and Back returns', async ({ page }) => {
+  await page.goto(`${ORIGIN}/${SLUG}`)
+  const last = interview.sections[interview.sections.length - 1]!
+  await page.locator('nav.outline .outline__section a').last().click()
+  await expectTargetInView(page, page.locator(`section[id="${last.id}"]`), 20_000)
+  await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(last.id)}$`))
+  // The section's last question, now listed in the outline.
+  const question = page.locator('nav.outline a.outline__q').last()
+  const id = (await question.getAttribute('href'))!.slice(1)
+  await question.click()
+  await expectTargetInView(page, page.locator(`article#${id}`), 20_000)
+  await expect(page).toHaveURL(new RegExp(`#${id}$`))
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(last.id)}$`))
+  await expectTargetInView(page, page.locator(`section[id="${last.id}"]`), 20_000)
+})
+
 test('search finds the turns that hold the words, and moves to the first', async ({ page }) => {
   // A phrase from turn 4,321 that only a few turns hold, worked out from the parsed model.
   const lower = turns.map((t) => t.text.toLowerCase())
@@ -97,10 +114,31 @@ test('search finds the turns that hold the words, and moves to the first', async
   await page.goto(`${ORIGIN}/${SLUG}`)
   await page.getByRole('searchbox').fill(phrase!)
   await expect(page.locator('#search-status')).toHaveText(`1 of ${hits}`)
+  await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(phrase!).replace(/%20/g, '(\\+|%20)')}`))
   const hitTurns = await page.evaluate(() => {
     const hits = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('parley-hit') ?? new Set<Range>()
     return [...new Set([...hits].map((r) => r.startContainer.parentElement?.closest('article.turn')?.id))]
   })
   expect(hitTurns).toEqual(expected)
   await expect(page.locator(`article#${expected[0]}`)).toBeInViewport()
+})
+
+test('a search with thousands of hits counts them all and paints those near the screen, more as the reader scrolls', async ({ page }) => {
+  // Every "the" the reader shows (the search folds case), counted from the parsed model: turns and narration.
+  const shown = interview.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'turn' || !b.byline)
+  const hits = shown.reduce((n, b) => n + b.text.toLowerCase().split('the').length - 1, 0)
+  expect(hits).toBeGreaterThan(5000)
+  await page.goto(`${ORIGIN}/${SLUG}`)
+  await page.getByRole('searchbox').fill('the')
+  await expect(page.locator('#search-status')).toHaveText(`1 of ${hits}`)
+  const paintedTurns = (): Promise<string[]> => page.evaluate(() => {
+    const painted = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('parley-hit') ?? new Set<AbstractRange>()
+    return [...new Set([...painted].map((r) => r.startContainer.parentElement?.closest('article.turn')?.id ?? ''))]
+  })
+  const last = [...turns].reverse().find((t) => t.text.toLowerCase().includes('the'))!
+  const atTop = await paintedTurns()
+  expect(atTop.length).toBeGreaterThan(0)
+  expect(atTop).not.toContain(last.id)
+  await page.locator(`article#${last.id}`).scrollIntoViewIfNeeded()
+  await expect.poll(paintedTurns, { timeout: 20_000 }).toContain(last.id)
 })
