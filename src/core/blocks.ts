@@ -357,6 +357,9 @@ export function endsWithQuestion(text: string): boolean {
   while (i >= 0 && (AFTER_QUESTION.has(text[i] as string) || /\s/.test(text[i] as string))) i--
   if (text[i] === '?' || text[i] === '？') return true
   // "…and from where? (a link would help)": an aside in brackets after the question mark.
-  const aside = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'))
-  return aside > 0 && /[)）][*_\s]*$/.test(text) && endsWithQuestion(text.slice(0, aside))
+  let end = text.length - 1
+  while (end > 0 && (text[end] === '*' || text[end] === '_' || text[end] === ' ')) end--
+  if (text[end] !== ')' && text[end] !== '）') return false
+  const aside = Math.max(text.lastIndexOf('(', end), text.lastIndexOf('（', end))
+  return aside > 0 && endsWithQuestion(text.slice(0, aside))
 }
