@@ -20,9 +20,9 @@
  *
  * Comparing builds: `LH_COMPARE=old=/path/to/dist,…` also serves each of those builds (ports 4581…)
  * and audits their app pages in the same rounds, interleaved (rows "old …"). `LH_PRESETS=mobile`
- * and `LH_PAGES=reader,deep` (names start with) narrow the run.
+ * and `LH_PAGES=reader,deep` (names start with) narrow the run; `LH_SAVE=dir` keeps every report.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildWithStaticSeed } from './static-page'
@@ -130,6 +130,8 @@ async function audit(
     )
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
     const { lhr } = result
+    // LH_SAVE=dir keeps each report (to read which tasks make up TBT: long-tasks, bootup-time).
+    if (process.env.LH_SAVE) writeFileSync(path.join(process.env.LH_SAVE, `${preset}-${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`), JSON.stringify(lhr))
     if (lhr.runtimeError) throw new Error(`${url} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     const num = (id: string): number => lhr.audits[id]?.numericValue ?? NaN
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])) as Record<Category, number>
