@@ -136,9 +136,12 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   // An FAQ's questions have no asker to answer: its text stays text unless the intro names an interview.
   const nobodyNamed = hints.interviewers.length === 0 && hints.interviewees.length === 0
   const faq = namesItselfFaq(split.data) && nobodyNamed
-  // `问：`/`答：` (Q/A) in study notes: role labels only, no person named anywhere, no word of a conversation.
+  // `问：`/`答：` (Q/A) in study notes: role labels only, a few pairs among the notes (not most of the
+  // text, as in an interview), no person named anywhere, no word of a conversation.
+  const labelled = speakerKeys.filter((key) => key !== undefined).length
   const selfQuiz =
     nobodyNamed && authors.length === 0 && declarations.length === 0 && accepted.people.size > 0 &&
+    labelled * 2 < units.filter((unit) => unit.type !== 'heading').length &&
     [...accepted.people.values()].every((person) => person.roleLabelled) && !mentionsConversation(title ? `${title}\n${introText}` : introText)
   let faqSection = false
 
