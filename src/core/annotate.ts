@@ -2,7 +2,7 @@
  * One pass of small rules over the units, in markdown-it's style: each rule reads a unit once and
  * leaves one note on it; the speaker decision and the conversation walk only read the notes.
  */
-import { endsWithQuestion, isWhollyEmphasised, labelOf, type Unit } from './blocks'
+import { endsWithQuestion, isWhollyEmphasised, paragraphLabel, type Unit } from './blocks'
 import { bylineKind, type BylineKind } from './bylines'
 import type { LabelMatch } from './labels'
 import { plainText } from './markdown'
@@ -45,7 +45,7 @@ export function annotate(unit: Unit): Notes {
     return { label: null, byline: null, stage: false, shape, asks: shape === 'quote' && endsWithQuestion(text), length: text.length }
   }
   const content = unit.inline.content
-  const label = labelOf(unit.inline)
+  const label = paragraphLabel(unit.inline)
   const byline = label ? bylineKind(label.name) : null
   const text = plainText([unit.inline])
   return {

@@ -95,11 +95,17 @@ function emphasisedLeadEnd(children: Token[]): number {
   let next = i + 1
   while (isBlank(children[next])) next++
   if (!isLineBreak(children[next])) return -1
-  while (isLineBreak(children[next]) || children[next]?.type === 'softbreak' || isBlank(children[next])) next++
-  return next < children.length ? i + 1 : -1
+  return skipBreaks(children, next) < children.length ? i + 1 : -1
 }
 
 const isBlank = (token: Token | undefined): boolean => token?.type === 'text' && token.content.trim() === ''
+
+/** Index of the first child from `from` on that is not a line break or blank: where the next line's text starts. */
+function skipBreaks(children: Token[], from: number): number {
+  let next = from
+  while (isLineBreak(children[next]) || children[next]?.type === 'softbreak' || isBlank(children[next])) next++
+  return next
+}
 
 /** An emphasised lead, else a plain first line that asks (`How did you start?␠␠` + answer on the next line). */
 function questionLeadEnd(children: Token[]): number {
@@ -111,9 +117,7 @@ function questionLeadEnd(children: Token[]): number {
 function plainQuestionLeadEnd(children: Token[]): number {
   const lineEnd = children.findIndex((child) => isLineBreak(child) || child.type === 'softbreak')
   if (lineEnd < 1 || !isLineBreak(children[lineEnd]) || !endsWithQuestion(inlineSource(children.slice(0, lineEnd)))) return -1
-  let next = lineEnd
-  while (isLineBreak(children[next]) || children[next]?.type === 'softbreak' || isBlank(children[next])) next++
-  return next < children.length ? lineEnd : -1
+  return skipBreaks(children, lineEnd) < children.length ? lineEnd : -1
 }
 
 function inlineSource(children: Token[]): string {
@@ -131,8 +135,7 @@ function splitQuestionLead(unitTokens: Token[]): Token[][] | null {
   if (unitTokens.length !== 3 || open?.type !== 'paragraph_open' || !inline?.children || !close) return null
   const lead = questionLeadEnd(inline.children)
   if (lead === -1) return null
-  let restStart = lead
-  while (isLineBreak(inline.children[restStart]) || inline.children[restStart]?.type === 'softbreak' || isBlank(inline.children[restStart])) restStart++
+  const restStart = skipBreaks(inline.children, lead)
   const [from, to] = inline.map ?? open.map ?? [0, 1]
   const part = (children: Token[], map: [number, number]): Token[] => {
     const partInline = copyToken(inline, map)
@@ -199,7 +202,7 @@ function isQuotedLabel(tokens: Token[]): boolean {
   if (tokens.length !== 5 || tokens[1]?.type !== 'paragraph_open' || tokens[2]?.type !== 'inline') return false
   // Quoted prose opens with `Word word word:` too ("> Arriviamo al fast forward: …"): a quoted label is
   // emphasised (`**Q:**`) or one word (`Q:`, `Ann:`).
-  const label = labelOf(tokens[2] as Token)
+  const label = paragraphLabel(tokens[2] as Token)
   return label !== null && (label.form === 'bold' || label.form === 'bold-wrapped' || (label.form === 'plain' && !/\s/.test(label.name)))
 }
 
@@ -213,7 +216,7 @@ function isQuotedDialogue(tokens: Token[], start: number, end: number): boolean 
   const names = new Set<string>()
   for (const [childStart] of children) {
     const inline = tokens[childStart + 1]
-    const label = tokens[childStart]?.type === 'paragraph_open' && inline?.type === 'inline' ? labelOf(inline) : null
+    const label = tokens[childStart]?.type === 'paragraph_open' && inline?.type === 'inline' ? paragraphLabel(inline) : null
     if (label && label.form !== 'bare') names.add(labelKey(label.name))
   }
   return names.size >= 2
@@ -224,7 +227,7 @@ const MIN_QUOTED_DIALOGUE_BLOCKS = 3
 const labels = new WeakMap<Token, LabelMatch | null>()
 
 /** The label opening a paragraph, found once: how units are cut here and `annotate` read the same match. */
-export function labelOf(inline: Token): LabelMatch | null {
+export function paragraphLabel(inline: Token): LabelMatch | null {
   let label = labels.get(inline)
   if (label === undefined) {
     label = matchLabel(inline.content)
@@ -296,7 +299,7 @@ function isDialogueItems(tokens: Token[], items: Array<[number, number]>): boole
   const names: string[] = []
   for (const [itemStart] of items) {
     const inline = tokens[itemStart + 2]
-    const label = tokens[itemStart + 1]?.type === 'paragraph_open' && inline?.type === 'inline' ? labelOf(inline) : null
+    const label = tokens[itemStart + 1]?.type === 'paragraph_open' && inline?.type === 'inline' ? paragraphLabel(inline) : null
     if (!label || label.form === 'bare') return false
     names.push(label.name)
   }

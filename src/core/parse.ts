@@ -391,8 +391,13 @@ function signedInterviewers(names: string[], interviewees: string[]): string[] {
  */
 function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit, { type: 'heading' }>[]): Map<Unit, string> {
   const candidates = new Map<Unit, string>()
+  // `## Ana Ruiz, PR de Acme`: a full name with its role after a comma is that section's respondent.
+  const stated = new Set<Unit>()
   for (const heading of headings) {
-    const name = nameInHeading(plainText([heading.inline]))
+    const title = plainText([heading.inline])
+    const withRole = NAME_WITH_ROLE.exec(title)?.[1]
+    if (withRole) stated.add(heading)
+    const name = withRole ?? nameInHeading(title)
     if (name) candidates.set(heading, name)
   }
   if (new Set(candidates.values()).size < MIN_PEOPLE_SECTIONS) return new Map()
@@ -402,8 +407,7 @@ function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit,
   // "Meet Ingrid": the longest ending of the heading's name that the section's text mentions.
   const settle = (): void => {
     const candidate = current ? candidates.get(current) : undefined
-    // `## Ana Ruiz, PR de Acme`: a full name with its role after a comma is that section's respondent.
-    if (current && candidate && NAME_WITH_ROLE.test(plainText([(current as Extract<Unit, { type: 'heading' }>).inline]))) return void people.set(current, candidate)
+    if (current && candidate && stated.has(current)) return void people.set(current, candidate)
     const words = candidate?.split(/\s+/) ?? []
     for (let from = 0; current && from < words.length; from++) {
       const name = words.slice(from).join(' ')
@@ -426,6 +430,15 @@ function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit,
 
 const MIN_PEOPLE_SECTIONS = 2
 
+function nameInHeading(title: string): string | null {
+  const afterColon = title.split(/[:：]/).pop() ?? title
+  const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()
+  return PERSON_NAME.test(name) ? name : null
+}
+
+/** `Ana Ruiz, PR de Acme`, `Bo Chen – maintainer`: two to four capitalised words, then a role. */
+const NAME_WITH_ROLE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s[–—-])\s+\S/u
+
 /**
  * The level of sub-headings that are the article's questions: at least three of them ask and at least
  * two thirds of that level do. Those few without `?` ask too ("Tell me about your studies…", "Your
@@ -446,16 +459,6 @@ function askingSubheadingLevel(units: Unit[], notes: Notes[], titleUnit: Unit | 
   return null
 }
 const MIN_ASKING_SUBHEADINGS = 3
-function nameInHeading(title: string): string | null {
-  const withRole = NAME_WITH_ROLE.exec(title)?.[1]
-  if (withRole) return withRole
-  const afterColon = title.split(/[:：]/).pop() ?? title
-  const name = afterColon.replace(/[^\p{L}\p{N}\s'’.-]/gu, '').trim()
-  return PERSON_NAME.test(name) ? name : null
-}
-
-/** `Ana Ruiz, PR de Acme`, `Bo Chen – maintainer`: two to four capitalised words, then a role. */
-const NAME_WITH_ROLE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s[–—-])\s+\S/u
 
 const COLON_NEAR_START = /^.{1,60}?[:：]/u
 

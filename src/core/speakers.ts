@@ -369,10 +369,8 @@ function acceptRoundRobin(sequence: LabelEvidence['sequence'], accepted: Set<str
 
 /** Two to four capitalised words, or a short form with them in brackets: `DHH (David Heinemeier Hanson)`. */
 function isFullName(label: string): boolean {
-  const bracketed = BRACKETED_TAIL.exec(label)
-  return (bracketed ? [bracketed[1], bracketed[2]] : [label]).some((part) => part !== undefined && part.includes(' ') && PERSON_NAME.test(part))
+  return (/[(（]/u.test(label) ? nameParts(label) : [label]).some((part) => part.includes(' ') && PERSON_NAME.test(part))
 }
-const BRACKETED_TAIL = /^(.*?)\s*[(（]([^)）]*)[)）]$/u
 
 /**
  * A reader mailbag (`> **Tom Baker**: Should I learn Go?` and the author's answer, for many readers):
