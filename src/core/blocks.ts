@@ -18,12 +18,14 @@ const EXPLICIT_ANCHOR = /\s*\{#([^}\s]+)\}\s*$/
 export function collectUnits(tokens: Token[]): Unit[] {
   const units: Unit[] = []
   const splitLeads = countQuestionLeads(tokens) >= MIN_QUESTION_LEADS
+  const ranges = childRanges(tokens, 0, tokens.length)
+  const openAvatarQuotes = avatarQuoteNames(tokens, ranges).size >= MIN_AVATAR_SPEAKERS
   const push = (unitTokens: Token[]): void => {
     const split = splitLeads ? splitQuestionLead(unitTokens) : null
     if (split) for (const part of split) units.push(toUnit(part))
     else units.push(toUnit(unitTokens))
   }
-  for (const [start, end] of childRanges(tokens, 0, tokens.length)) {
+  for (const [start, end] of ranges) {
     const first = tokens[start]
     if (!first) continue
     if (isQuestionList(tokens, start, end)) {
@@ -34,7 +36,7 @@ export function collectUnits(tokens: Token[]): Unit[] {
       }
       continue
     }
-    if (first.type === 'blockquote_open' && isQuotedDialogue(tokens, start, end)) {
+    if (first.type === 'blockquote_open' && ((openAvatarQuotes && avatarOfQuote(tokens, start)) || isQuotedDialogue(tokens, start, end))) {
       for (const [childStart, childEnd] of childRanges(tokens, start + 1, end - 1)) push(tokens.slice(childStart, childEnd))
       continue
     }
@@ -224,16 +226,54 @@ function isQuotedDialogue(tokens: Token[], start: number, end: number): boolean 
 
 const MIN_QUOTED_DIALOGUE_BLOCKS = 3
 
+/**
+ * `> ![Marta](marta.webp)` then `> Her answer…`: a magazine panel puts each respondent's photo at the top
+ * of their quoted answer. Those quotes open into their paragraphs (the photo reads as a name alone on
+ * its line) only where two or more people answer that way; one quoted photo is an illustration.
+ */
+const MIN_AVATAR_SPEAKERS = 2
+
+function avatarQuoteNames(tokens: Token[], ranges: Array<[number, number]>): Set<string> {
+  const names = new Set<string>()
+  for (const [start] of ranges) {
+    const avatar = tokens[start]?.type === 'blockquote_open' ? avatarOfQuote(tokens, start) : null
+    if (avatar) names.add(labelKey(avatar.name))
+  }
+  return names
+}
+
+/** The photo label opening a quote that goes on after it. */
+function avatarOfQuote(tokens: Token[], start: number): LabelMatch | null {
+  const inline = tokens[start + 2]
+  if (tokens[start + 1]?.type !== 'paragraph_open' || inline?.type !== 'inline' || tokens[start + 4]?.type === 'blockquote_close') return null
+  const label = paragraphLabel(inline)
+  return label?.form === 'bare' && label.avatar ? label : null
+}
+
 const labels = new WeakMap<Token, LabelMatch | null>()
 
 /** The label opening a paragraph, found once: how units are cut here and `annotate` read the same match. */
 export function paragraphLabel(inline: Token): LabelMatch | null {
   let label = labels.get(inline)
   if (label === undefined) {
-    label = matchLabel(inline.content)
+    label = matchLabel(inline.content) ?? avatarLabel(inline)
     labels.set(inline, label)
   }
   return label
+}
+
+/** A capitalised name of one to four words, or a name in Han script: what a photo's alt text names. */
+const AVATAR_NAME = /^(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|[\p{Script=Han}·・]{2,8})$/u
+
+/** A paragraph that is only a photo whose alt text is a name: the speaker of what follows, like a name alone. */
+function avatarLabel(inline: Token): LabelMatch | null {
+  let image: Token | null = null
+  for (const child of inline.children ?? []) {
+    if (child.type === 'image' && !image) image = child
+    else if (!(child.type === 'softbreak' || (child.type === 'text' && child.content.trim() === ''))) return null
+  }
+  const name = image?.content.trim() ?? ''
+  return AVATAR_NAME.test(name) ? { name, form: 'bare', rest: '', time: null, avatar: true } : null
 }
 
 /** `{#id}` is Hugo's explicit heading anchor: an id, not text to show. */

@@ -27,6 +27,8 @@ export interface LabelMatch {
   rest: string
   /** A timestamp written before or after the name (`[00:12:03] Ann:`, `**Ann** [00:31]:`). */
   time: string | null
+  /** The name is a photo's alt text (`![Marta](marta.webp)` alone before the answer). */
+  avatar?: boolean
 }
 
 const COLONS = ':：'
