@@ -171,6 +171,9 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
       named.time ??= after[1] ?? null
       pos += after[0].length
     }
+    // `**Ana Lima** – text`: a dash after the name stands for the colon (French and Spanish press style).
+    const dash = DASH_AFTER_NAME.exec(content.slice(pos, pos + 4))
+    if (dash) return labelOf(named, 'bold', content.slice(pos + dash[0].length))
     if (!COLONS.includes(content[pos] ?? '') || pos >= content.length) {
       const next = content[pos] ?? ''
       // `**Name** text` / `**Name**` alone: a colon-less label, when what follows is not more emphasis or punctuation.
@@ -189,6 +192,7 @@ function matchEmphasisedLabel(content: string, open: string): LabelMatch | null 
   return labelOf(named, 'bold-wrapped', rest)
 }
 
+const DASH_AFTER_NAME = /^(?:[—–]|--?)[ \t]+/u
 const TRAILING_DASH = /\s*(?:[—–]+|\s-+)$/u
 const TRAILING_TIME_AHEAD = new RegExp(String.raw`^\\?[[(]\s*(${TIME})\s*\\?[\])][ \t]*`, 'u')
 

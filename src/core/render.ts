@@ -74,7 +74,7 @@ function labelPattern(name: string, bare = false): RegExp {
   let pattern = labelPatterns.get(key)
   if (!pattern) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const end = bare ? String.raw`(?=\s|$)` : String.raw`(?:[:：]|[.．](?=[*_]*\s))[*_]*\s*${TIME}`
+    const end = bare ? String.raw`(?=\s|$)` : String.raw`(?:[:：]|[.．](?=[*_]*\s)|(?<=[*_]\s*)(?:[—–]|--?)(?=\s))[*_]*\s*${TIME}`
     pattern = new RegExp(`^\\s*${TIME}[*_]*\\s*${escaped}(?:\\s*[—–]+|\\s+-+)?\\s*[*_]*\\s*${TIME}[*_]*\\s*${end}\\s*`, 'u')
     if (labelPatterns.size > 1000) labelPatterns.clear()
     labelPatterns.set(key, pattern)

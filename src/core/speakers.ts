@@ -219,7 +219,7 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
   if (evidence.declarations.length === 0) {
     // Short forms only matter when some label looks like initials (`FSM`, `AP`).
     const initialsLike = [...accepted].some((name) => INITIALS.test(name))
-    mergeAliases(people, byLabel, initialsLike ? shortForms(evidence.introMarkdown, evidence.knownNames) : new Map())
+    mergeAliases(people, byLabel, initialsLike ? shortForms(evidence.introMarkdown, [...evidence.knownNames, ...accepted]) : new Map())
   }
   const rejected = [...evidence.counts.keys()].filter((name) => !accepted.has(name))
   return { byLabel, people, rejected, onlyAsk: mailbag || (people.size === 1 && alwaysAsk(evidence.sequence, accepted)) }
@@ -243,8 +243,11 @@ function firstAndLastWords(key: string): string[] {
 function countWithShortForms(counts: Map<string, number>): Map<string, number> {
   const total = new Map(counts)
   const byKey = new Map([...counts.keys()].map((n) => [labelKey(n), n]))
+  // `**Manuel Schmalstieg** –` once, then `**MS** –`: the initials of a full label are its short form.
+  const byInitials = initialsOf([...counts.keys()])
   for (const [name, count] of counts) {
-    const parts = /[(（]/u.test(name) ? nameParts(name) : firstAndLastWords(labelKey(name))
+    const initialsOfFull = INITIALS.test(name) ? byInitials.get(labelKey(name)) : undefined
+    const parts = initialsOfFull ? [initialsOfFull] : /[(（]/u.test(name) ? nameParts(name) : firstAndLastWords(labelKey(name))
     for (const part of parts) {
       const other = byKey.get(labelKey(part))
       if (other === undefined || other === name) continue
