@@ -369,6 +369,9 @@ function lineRange(tokens: Token[]): LineRange {
 }
 
 /** True when one `strong` (or `em`) run spans the whole paragraph: `**What is SIG Docs?**`. */
+/** `<strong>…</strong>` and `<b>`, `<em>` and `<i>`: HTML-heavy posts (WordPress exports) emphasise with tags. */
+const HTML_EMPHASIS = { strong: /^<(\/?)(?:strong|b)\s*>$/i, em: /^<(\/?)(?:em|i)\s*>$/i }
+
 export function isWhollyEmphasised(inline: Token, tag: 'strong' | 'em'): boolean {
   const open = `${tag}_open`
   const close = `${tag}_close`
@@ -379,17 +382,20 @@ export function isWhollyEmphasised(inline: Token, tag: 'strong' | 'em'): boolean
   for (const child of inline.children ?? []) {
     if (child.type === 'softbreak' || (child.type === 'text' && child.content.trim() === '')) continue
     if (closedAtTop) return false
-    if (seen === 0 && child.type !== open) return false
+    const type = child.type === 'html_inline' ? (HTML_EMPHASIS[tag].exec(child.content)?.[1] === '/' ? close : HTML_EMPHASIS[tag].test(child.content) ? open : child.type) : child.type
+    if (seen === 0 && type !== open) return false
     seen++
-    if (child.type === open) depth++
-    else if (child.type === close) depth--
+    if (type === open) depth++
+    else if (type === close) depth--
     if (depth === 0) {
-      if (child.type !== close) return false
+      if (type !== close) return false
       closedAtTop = true
     }
   }
   return closedAtTop && seen >= 3
 }
+
+const HTML_TAG = /^<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>$/i
 
 /** Closing marks that may follow a question mark: `**Why?**`, `(really?)`, `“why?”`. */
 const AFTER_QUESTION = new Set(['*', '_', ')', '）', '"', '”', "'"])
@@ -397,7 +403,13 @@ const AFTER_QUESTION = new Set(['*', '_', ')', '）', '"', '”', "'"])
 /** Read from the end, not matched with a `$` pattern, which would be tried at every position. */
 export function endsWithQuestion(text: string): boolean {
   let i = text.length - 1
-  while (i >= 0 && (AFTER_QUESTION.has(text[i] as string) || /\s/.test(text[i] as string))) i--
+  for (;;) {
+    while (i >= 0 && (AFTER_QUESTION.has(text[i] as string) || /\s/.test(text[i] as string))) i--
+    // `<strong>Why?</strong>`, `Why?<img …/>`: tags after the question mark are markup, not text.
+    const tag = text[i] === '>' ? text.lastIndexOf('<', i) : -1
+    if (tag === -1 || !HTML_TAG.test(text.slice(tag, i + 1))) break
+    i = tag - 1
+  }
   if (text[i] === '?' || text[i] === '？') return true
   // "…and from where? (a link would help)": an aside in brackets after the question mark.
   let end = text.length - 1
