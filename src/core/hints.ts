@@ -56,8 +56,11 @@ const WITH = new RegExp(String.raw`(?:${WITH_PHRASES})(?![\p{L}])\s*(${NAME_LIST
 const CJK_NAME = String.raw`[\p{Script=Han}][\p{Script=Han}·・]{1,5}`
 /** "采访了王芳", "专访张三": the interviewee follows the verb. */
 const CJK_OBJECT = new RegExp(String.raw`(?:采访了|采访|採訪了|採訪|专访|專訪|访问了|訪問了|对话|對話)\s*(${CJK_NAME}|${NAME_LIST})`, 'gu')
-/** "山田花子さんにインタビュー", "김철수 님을 인터뷰": in Japanese and Korean the interviewee comes first. */
-const OBJECT_FIRST_VERB = /(?:さん|氏|先生|様|님|씨)?\s*(?:に(?:インタビュー|お話を(?:伺|聞)|話を(?:伺|聞))|(?:을|를|과|와)\s*(?:인터뷰|만나))/gu
+/**
+ * "山田花子さんにインタビュー", "김철수 님을 인터뷰", "Ömer Naci Soydemir ile mülakat": in Japanese, Korean
+ * and Turkish the interviewee comes first.
+ */
+const OBJECT_FIRST_VERB = /(?:さん|氏|先生|様|님|씨)?\s*(?:に(?:インタビュー|お話を(?:伺|聞)|話を(?:伺|聞))|(?:을|를|과|와)\s*(?:인터뷰|만나)|\s+ile\s+(?:(?:yaptığımız|yapılan|gerçekleştirdiğimiz|gerçekleştirilen)\s+)?(?:bir\s+)?(?:[Mm]ülakat|[Rr]öportaj|[Ss]öyleşi|[Gg]örüşme|[Ss]ohbet))/gu
 /** The name right before that verb, read backwards from it (a pattern tried at every position of a long intro is slow). */
 const NAME_BEFORE = new RegExp(String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,12}|${NAME}|[\p{Script=Hangul}]{2,4})\s*$`, 'u')
 /**
@@ -75,14 +78,14 @@ const CJK_WITH = new RegExp(String.raw`[与與和跟]\s*(${NAME_LIST})\s*(?:的)
 const SEPARATOR_PATTERN = new RegExp(SEPARATOR, 'u')
 
 /** The verbs the patterns need: most intros have none, and then the name patterns never run. */
-const HINT_WORDS = /интервью|бесед|поговорил|phỏng vấn|wawancara|مقابلة|حوار|مصاحبه|ראיון|साक्षात्कार|rozhovor|q&a|domand|pregunta|pergunta|questions à|guest|gast|invit|ospite|convidad|гост|гіст|nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|asks|采访|採訪|访谈|訪談|访问|訪問|专访|專訪|对话|對話|インタビュー|お話|話を|인터뷰|만나|інтерв|Gespräch|sprach|spricht|ntrevist|hablamos|charlamos|conversamos|conversa|falamos|entretien|rencontre|ntervist|abbiamo|rozmow|wywiad|gesprek|söyleşi|röportaj|answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
+const HINT_WORDS = /интервью|бесед|поговорил|phỏng vấn|wawancara|مقابلة|حوار|مصاحبه|ראיון|साक्षात्कार|rozhovor|q&a|domand|pregunta|pergunta|questions à|guest|gast|invit|ospite|convidad|гост|гіст|nterview|talk|spoke|speaks|sits|sat|chat|conversation|asked|asks|采访|採訪|访谈|訪談|访问|訪問|专访|專訪|对话|對話|インタビュー|お話|話を|인터뷰|만나|інтерв|Gespräch|sprach|spricht|ntrevist|hablamos|charlamos|conversamos|conversa|falamos|entretien|rencontre|ntervist|abbiamo|rozmow|wywiad|gesprek|söyleşi|röportaj|mülakat|görüşme|answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
 /** Cheap tests that say whether the costlier pattern can match at all. */
 const MAY_BE_ASKED_BY = /ed\s+by\s/
 const MAY_BE_CJK_WITH = /对话|對話|访谈|訪談|交流/
 const MAY_BE_WITH = /domand|pregunta|pergunta|questions à|guest|gast|invit|ospite|convidad|гост|гіст|gespräch|interview mit|sprachen mit|spricht mit|entrevist|hablamos|charlamos|conversamos|conversa com|falamos|interview avec|entretien|rencontre avec|entrevue|intervist|abbiamo|rozmow|wywiad|gesprek|interview met/i
 const MAY_BE_ANSWERED = /answer|replied|responded|antwort|respond|répond|rispo|ответил|відповів|відповіла/i
 const MAY_BE_CJK_OBJECT = /采访|採訪|专访|專訪|访问了|訪問了|对话|對話/
-const MAY_BE_OBJECT_FIRST = /インタビュー|お話を|話を|인터뷰|만나/
+const MAY_BE_OBJECT_FIRST = /インタビュー|お話を|話を|인터뷰|만나|\sile\s/
 
 /** The text says a conversation took place ("interview", "talked with", "采访", "asked by"…). */
 export function mentionsConversation(text: string): boolean {
@@ -115,7 +118,7 @@ export function readRoleHints(introText: string): RoleHints {
   if (MAY_BE_CJK_OBJECT.test(introText)) for (const m of allMatches(CJK_OBJECT, introText)) addAll(interviewees, m[1])
   if (MAY_BE_OBJECT_FIRST.test(introText)) {
     for (const m of allMatches(OBJECT_FIRST_VERB, introText)) {
-      const name = NAME_BEFORE.exec(introText.slice(Math.max(0, m.index - 24), m.index))?.[1]
+      const name = NAME_BEFORE.exec(introText.slice(Math.max(0, m.index - 40), m.index))?.[1]
       if (name) addAll(interviewees, stripParticles(name))
     }
   }
