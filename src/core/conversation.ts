@@ -106,6 +106,14 @@ export class ConversationDraft {
     this.awaitingAnswer = true
   }
 
+  /** A name standing alone above a respondent's block: narration, and the unlabelled answers after it are theirs. */
+  introduceAnswerer(unit: Unit, rendered: Rendered, name: string): void {
+    this.close()
+    this.awaitingAnswer = false
+    this.answerer = name
+    this.narrate(unit, rendered)
+  }
+
   /** A question heading opened the section: its unlabelled answer follows. */
   awaitAnswer(): void {
     this.awaitingAnswer = true
@@ -218,8 +226,10 @@ export class ConversationDraft {
     resolveUnlabelled(people, roles, usedKeys, ANSWERER, 'interviewee', context.hints.interviewees.length > 0 ? context.hints.interviewees : selfIntroduced(turns))
     for (const key of usedKeys) {
       if (!key.startsWith(`${ANSWERER}\u0000`)) continue
-      const name = key.slice(ANSWERER.length + 1)
-      const person = findPersonByName(labelled, name) ?? { key: labelKey(name), labels: new Map(), otherNames: new Set([name]), fixedRole: 'interviewee' as Role, roleLabelled: false, inferred: true }
+      const written = key.slice(ANSWERER.length + 1)
+      // `Gertjan Lettink (Knurpht)`: the name goes first; the written form with the nickname is an alias.
+      const name = written.replace(/\s*[(（][^()（）]*[)）]$/u, '')
+      const person = findPersonByName(labelled, name) ?? { key: labelKey(name), labels: new Map(), otherNames: new Set([name, written]), fixedRole: 'interviewee' as Role, roleLabelled: false, inferred: true }
       people.set(key, person)
       if (!roles.has(person.key)) roles.set(person.key, 'interviewee')
     }

@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it'
 import { annotate, annotateTerm, isShortQuestion, questionShapes, type Notes } from './annotate'
-import { collectUnits, endsWithQuestion, revealParagraphs, type Unit } from './blocks'
+import { collectUnits, endsWithQuestion, isWhollyEmphasised, revealParagraphs, type Unit } from './blocks'
 import { authorsFromFrontMatter, namesFromFrontMatter, participantsFromFrontMatter, signatureNames, splitNames } from './bylines'
 import { stripHtmlComments } from './comments'
 import { splitFrontMatter } from './front-matter'
@@ -118,6 +118,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
 
   const questionSubLevel = askingSubheadingLevel(units, notes, titleUnit, sectionLevel)
   const sectionPeople = peopleOfSections(units, notes, sectionHeadings)
+  const paragraphPeople = peopleOfParagraphs(units, notes)
   let lastAskingSection = -1
   units.forEach((u, i) => {
     if (u.type === 'heading' && u !== titleUnit && u.level <= sectionLevel && notes[i]?.asks) lastAskingSection = i
@@ -166,6 +167,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       return draft.interrupt(unit, renderTokens(unit.tokens))
     }
     if (unit.type === 'break' || note.stage || i === signature?.start) return draft.interrupt(unit, renderTokens(unit.tokens))
+    const respondent = paragraphPeople.get(unit)
+    if (respondent) return draft.introduceAnswerer(unit, renderTokens(unit.tokens), respondent)
     const personKey = speakerKeys[i]
     if (unit.type === 'paragraph' && label && personKey !== undefined) {
       // `**Sam: the whole question in bold**` is a question form: unlabelled paragraphs after it answer it.
@@ -429,6 +432,34 @@ function peopleOfSections(units: Unit[], notes: Notes[], headings: Extract<Unit,
 }
 
 const MIN_PEOPLE_SECTIONS = 2
+
+/** A full name (two to four capitalised words), maybe with a nickname in brackets: `Gertjan Lettink ( Knurpht )`. */
+const RESPONDENT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*[(（][^()（）\n]{1,40}[)）])?$/u
+
+/**
+ * `[**Ana Ruiz**](…)` alone, then questions and answers: candidates answering the same questions one
+ * after the other, each block under their name. The name paragraph (bold or a link, a question right
+ * after it) says whose the unlabelled answers are until the next one; it takes two or more people,
+ * each named once (a name that recurs before its lines is a speaker label, `keepRecurringBareLabels`).
+ */
+function peopleOfParagraphs(units: Unit[], notes: Notes[]): Map<Unit, string> {
+  const people = new Map<Unit, string>()
+  units.forEach((unit, i) => {
+    const note = notes[i] as Notes
+    if (unit.type !== 'paragraph' || note.asks || note.label?.form === 'plain' || !notes[i + 1]?.asks) return
+    if (!isWhollyEmphasised(unit.inline, 'strong') && !isWhollyLinked(unit.inline)) return
+    const name = plainText([unit.inline]).trim()
+    if (RESPONDENT_NAME.test(name)) people.set(unit, name.replace(/\s*([(（])\s*/gu, ' $1').replace(/\s*([)）])/gu, '$1'))
+  })
+  const names = new Set(people.values())
+  return names.size >= MIN_PEOPLE_SECTIONS && names.size === people.size ? people : new Map()
+}
+
+/** The paragraph is one link (its text maybe emphasised), nothing around it. */
+function isWhollyLinked(inline: Token): boolean {
+  const children = (inline.children ?? []).filter((child) => !(child.type === 'softbreak' || (child.type === 'text' && child.content.trim() === '')))
+  return children[0]?.type === 'link_open' && children[children.length - 1]?.type === 'link_close' && children.filter((child) => child.type === 'link_open').length === 1
+}
 
 function nameInHeading(title: string): string | null {
   const afterColon = title.split(/[:：]/).pop() ?? title
