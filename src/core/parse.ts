@@ -232,8 +232,27 @@ function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit
   }
   ;({ units, notes } = splitAtInnerLabels(units, notes, env))
   keepRecurringBareLabels(units, notes)
+  dropListCaptions(units, notes)
   return { units, notes }
 }
+
+/**
+ * `**Fábio Kung**:` alone over a list of his links (podcast show notes): a caption, not a turn. A name
+ * that also opens a paragraph of text elsewhere stays a speaker, whose answer may be a list.
+ */
+function dropListCaptions(units: Unit[], notes: Notes[]): void {
+  const speaks = new Set<string>()
+  const captions: Notes[] = []
+  notes.forEach((note, i) => {
+    if (!note.label) return
+    if (note.label.rest.trim() !== '') speaks.add(labelKey(note.label.name))
+    else if (units[i + 1]?.type === 'other' && isList(units[i + 1] as Unit)) captions.push(note)
+    else if (units[i + 1]?.type === 'paragraph' && !notes[i + 1]?.label) speaks.add(labelKey(note.label.name))
+  })
+  for (const note of captions) if (note.label && !speaks.has(labelKey(note.label.name))) note.label = null
+}
+
+const isList = (unit: Unit): boolean => unit.tokens[0]?.type === 'bullet_list_open' || unit.tokens[0]?.type === 'ordered_list_open'
 
 /**
  * `**Finn**: …?` and `**Reiter**: …` on consecutive lines of one paragraph are two turns. A paragraph
