@@ -233,7 +233,16 @@ function readUnits(tokens: Token[], env: Record<string, unknown>): { units: Unit
   ;({ units, notes } = splitAtInnerLabels(units, notes, env))
   keepRecurringBareLabels(units, notes)
   dropListCaptions(units, notes)
+  dropHeadingEchoes(units, notes)
   return { units, notes }
+}
+
+/** `## The first CVE` then `The first CVE: …`: the paragraph restates its heading as a lead-in, nobody speaks. */
+function dropHeadingEchoes(units: Unit[], notes: Notes[]): void {
+  notes.forEach((note, i) => {
+    const before = units[i - 1]
+    if (note.label && before?.type === 'heading' && labelKey(plainText([before.inline])) === labelKey(note.label.name)) note.label = null
+  })
 }
 
 /**
