@@ -34,7 +34,8 @@ const CONVERSE = String.raw`interviews?\s+with|interviews|interviewed|interview|
  * ("Die Redaktion im Gespräch mit …"), so only the object is read.
  */
 const WITH_PHRASES = [
-  'im Gespräch mit', 'Gespräch mit', 'Interview mit', 'sprachen mit', 'spricht mit', 'entrevista con', 'entrevista com', 'entrevista a',
+  // "Entrevista informal a X": one adjective may sit between the noun and its preposition.
+  'entrevista \\p{Ll}+ (?:a|con|com)', 'im Gespräch mit', 'Gespräch mit', 'Interview mit', 'sprachen mit', 'spricht mit', 'entrevista con', 'entrevista com', 'entrevista a',
   'entrevistamos a', 'entrevistó a', 'hablamos con', 'charlamos con', 'conversamos con', 'conversamos com', 'conversa com', 'falamos com',
   'interview avec', 'entretien avec', 'rencontre avec', 'entrevue avec', 'intervista a', 'intervista con', 'abbiamo parlato con',
   'abbiamo intervistato', 'rozmowa z', 'wywiad z', 'rozmawiamy z', 'in gesprek met', 'gesprek met', 'interview met',

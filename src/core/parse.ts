@@ -161,7 +161,9 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       return
     }
     if (unit.type === 'heading') {
-      if (note.asks || unit.level === questionSubLevel) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
+      if (note.asks || (unit.level === questionSubLevel?.level && i >= questionSubLevel.from)) return draft.ask(unit, renderInlineAsParagraph(unit.inline, headingRoles[i] ?? null))
+      // `#### A caption` under a `### Question?`: part of the answer.
+      if (questionSubLevel && unit.level > questionSubLevel.level && i > questionSubLevel.from && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       // The interviewee's own sub-headings structure the answer under a question heading.
       if (questionSections && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       return draft.interrupt(unit, renderTokens(unit.tokens))
@@ -503,21 +505,34 @@ const NAME_WITH_ROLE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3
  * two thirds of that level do. Those few without `?` ask too ("Tell me about your studies…", "Your
  * favourite memory."). Null when no level reads so.
  */
-function askingSubheadingLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null, sectionLevel: number): number | null {
+function askingSubheadingLevel(units: Unit[], notes: Notes[], titleUnit: Unit | null, sectionLevel: number): { level: number; from: number } | null {
   const total = new Map<number, number>()
   const asking = new Map<number, number>()
+  const firstAsking = new Map<number, number>()
   units.forEach((unit, i) => {
     if (unit.type !== 'heading' || unit === titleUnit || unit.level <= sectionLevel) return
     total.set(unit.level, (total.get(unit.level) ?? 0) + 1)
-    if (notes[i]?.asks) asking.set(unit.level, (asking.get(unit.level) ?? 0) + 1)
+    if (!notes[i]?.asks) return
+    asking.set(unit.level, (asking.get(unit.level) ?? 0) + 1)
+    if (!firstAsking.has(unit.level)) firstAsking.set(unit.level, i)
   })
+  // Sub-headings of the same level before the first question (`### Quincy Larson`, `### FreeCodeCamp`
+  // introducing the people and things talked about) are narration; the one right before it asks too
+  // when it reads as a sentence ("Tell me about your studies, which year…").
   for (const [level, count] of total) {
     const asked = asking.get(level) ?? 0
-    if (asked >= MIN_ASKING_SUBHEADINGS && asked * 3 >= count * 2) return level
+    let from = firstAsking.get(level) ?? 0
+    const previous = units.findLastIndex((unit, i) => i < from && unit.type === 'heading' && unit.level <= level)
+    const heading = units[previous]
+    if (heading?.type === 'heading' && heading.level === level && heading.title.split(/\s+/).length >= MIN_UNMARKED_QUESTION_WORDS) from = previous
+    const before = units.filter((unit, i) => i < from && unit.type === 'heading' && unit.level === level).length
+    if (asked >= MIN_ASKING_SUBHEADINGS && asked * 3 >= (count - before) * 2) return { level, from }
   }
   return null
 }
 const MIN_ASKING_SUBHEADINGS = 3
+/** "Tell us about yourself": a question without its mark has a verb and an object; a name or topic is shorter. */
+const MIN_UNMARKED_QUESTION_WORDS = 4
 
 const COLON_NEAR_START = /^.{1,60}?[:：]/u
 

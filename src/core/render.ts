@@ -21,6 +21,7 @@ export function renderTokens(tokens: Token[]): Rendered {
 export function renderInlineAsParagraph(inline: Token, rolePrefix: string | null): Rendered {
   const children = (rolePrefix && removeLeadingLabel(inline.children ?? [], rolePrefix)) || (inline.children ?? [])
   inline.children = children
+  dropQuestionNumber(children)
   return { html: `<p>${md.renderer.renderInline(children, md.options, {})}</p>\n`, text: plainText([inline]) }
 }
 
@@ -29,11 +30,15 @@ const QUESTION_NUMBER = /^\s*(?:\d{1,3}|[QＱ]\d{1,3})\s*[.)．、:：]\s+/u
 
 /** A question paragraph, its leading number (inside the emphasis) removed. */
 export function renderQuestion(unit: Extract<Unit, { type: 'paragraph' }>): Rendered {
-  const children = unit.inline.children ?? []
+  dropQuestionNumber(unit.inline.children ?? [])
+  return renderTokens(unit.tokens)
+}
+
+/** `**1. What…?**`, `### 3. ¿Cómo…?`: the leading number (inside the emphasis) is dropped. */
+function dropQuestionNumber(children: Token[]): void {
   const first = children.find((t) => t.type === 'text' && t.content !== '')
   const number = first && children.slice(0, children.indexOf(first)).every((t) => EMPHASIS.has(t.type) || t.content === '') ? QUESTION_NUMBER.exec(first.content) : null
   if (first && number) first.content = first.content.slice(number[0].length)
-  return renderTokens(unit.tokens)
 }
 
 /** The paragraph's plain text after `Name:`, from the tokens already parsed where they allow it. */
