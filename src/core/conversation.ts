@@ -79,6 +79,11 @@ export class ConversationDraft {
     return this.awaitingAnswer
   }
 
+  /** A label alone on its line opened the turn and nothing has been said in it yet. */
+  awaitsUtterance(): boolean {
+    return this.turn !== null && this.turn.content.html === ''
+  }
+
   openSection(unit: Extract<Unit, { type: 'heading' }>, answerer: string | null = null): void {
     this.close()
     this.answerer = answerer

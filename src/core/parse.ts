@@ -166,6 +166,8 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       if (questionSubLevel && unit.level > questionSubLevel.level && i > questionSubLevel.from && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
       // The interviewee's own sub-headings structure the answer under a question heading.
       if (questionSections && (draft.inTurn() || draft.awaitsAnswer())) return draft.continue(unit, renderTokens(unit.tokens))
+      // `**Ana:**` alone, then `#### A caption`: the answer opens with a heading.
+      if (draft.awaitsUtterance()) return draft.continue(unit, renderTokens(unit.tokens))
       return draft.interrupt(unit, renderTokens(unit.tokens))
     }
     if (unit.type === 'break' || note.stage || i === signature?.start) return draft.interrupt(unit, renderTokens(unit.tokens))
