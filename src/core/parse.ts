@@ -59,7 +59,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
   const translators = namesFromFrontMatter(split.data.translator ?? split.data.translators)
   const namedInterviewees: string[] = []
   const counts = new Map<string, number>()
-  const sequence: { name: string; asks: boolean }[] = []
+  const sequence: { name: string; asks: boolean; quoted: boolean }[] = []
   keepOneOffBylines(notes)
   notes.forEach((note, i) => {
     const label = note.label
@@ -73,7 +73,7 @@ function parseOrFail(source: string, file: string | null, siteBase: string | nul
       counts.set(label.name, (counts.get(label.name) ?? 0) + 1)
       // A label alone on its line asks with the paragraph that follows it.
       const asks = label.rest.trim() === '' ? (notes[i + 1]?.asks ?? false) : note.asks
-      sequence.push({ name: label.name, asks })
+      sequence.push({ name: label.name, asks, quoted: units[i]?.tokens[0]?.type === 'blockquote_open' })
     }
   })
   // `### Q. What…?` / `### 問：…？`: a role prefix on a question heading (stripped when rendered).

@@ -28,8 +28,8 @@ export interface LabelEvidence {
   /** The Markdown before the conversation starts, where participants are usually introduced. */
   introMarkdown: string
   declarations: SpeakerDeclaration[]
-  /** Candidate labels in document order, and whether that paragraph asks a question. */
-  sequence: { name: string; asks: boolean }[]
+  /** Candidate labels in document order, whether that paragraph asks a question, and whether it is quoted (`> **Tom**: …`). */
+  sequence: { name: string; asks: boolean; quoted?: boolean }[]
   /** Which labels stand for a role in this article (`Q`/`A`, `P`/`R`, `问`/`答`). */
   roles: RoleReader
   /** The article also has unlabelled questions (or question headings): a lone label has its counterpart. */
@@ -215,6 +215,8 @@ export function acceptLabels(evidence: LabelEvidence): AcceptedLabels {
     }
     person.labels.set(name, evidence.counts.get(name) ?? 0)
     byLabel.set(key, personKey)
+    // A mailbag's readers put the questions, whether or not their line ends with `?`.
+    if (mailbag) person.fixedRole ??= 'interviewer'
   }
   if (evidence.declarations.length === 0) {
     // Short forms only matter when some label looks like initials (`FSM`, `AP`).
@@ -381,10 +383,11 @@ function isFullName(label: string): boolean {
  */
 function acceptMailbag(sequence: LabelEvidence['sequence'], accepted: Set<string>): boolean {
   const names = new Set(sequence.map((entry) => entry.name))
-  // Readers do not always end with `?`: most lines asking will do.
-  const asking = sequence.filter((entry) => entry.asks).length
+  // Readers do not always end with `?` ("let me ask about…"): most lines asking, or quoted by the author, will do.
+  const asking = sequence.filter((entry) => entry.asks || entry.quoted).length
   if (names.size < MIN_MAILBAG_ASKERS || names.size * 3 < sequence.length * 2 || asking * 2 < sequence.length) return false
-  for (const name of names) accepted.add(name)
+  // `Link on Facebook: https://…` among them is a note: a reader's line asks or is quoted.
+  for (const entry of sequence) if (entry.asks || entry.quoted) accepted.add(entry.name)
   return true
 }
 const MIN_MAILBAG_ASKERS = 3
