@@ -7,6 +7,7 @@ import { flushPromises } from '@vue/test-utils'
 import ExportMenu from '../../src/components/ExportMenu.vue'
 import type { ExportFile } from '../../src/core/export'
 import { makeInterview } from './fixture'
+import { parseInterview } from '../../src/core/parse'
 import { mountReader, type Harness } from './harness'
 
 const saved: ExportFile[] = []
@@ -37,6 +38,17 @@ describe('ExportMenu', () => {
     await vi.waitFor(() => expect(saved).toHaveLength(2))
     expect(JSON.parse(saved[1]!.text).speakers.map((s: { id: string }) => s.id)).toEqual(['michael'])
     expect(harness.wrapper.get('[role="alert"]').text()).toBe('')
+  })
+
+  it('writes a side nobody names by the UI word for its role, which the file then declares as its speaker', async () => {
+    const parsed = parseInterview('---\ntitle: "Talk"\nslug: talk\n---\n\n**Why docs?**\n\nBecause.\n\n**And tests?**\n\nThose too.\n')
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    harness = await mountReader(ExportMenu, '/talk', { interview: parsed.interview })
+    harness.store.setInterview(parsed.interview)
+    await button('Markdown').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0]!.text).toContain('    - name: "采访者"\n      role: interviewer\n      aliases: ["interviewer"]\n    - name: "受访者"\n      role: interviewee\n')
+    expect(saved[0]!.text).toContain('**采访者**: **Why docs?**\n\n**受访者**: Because.')
   })
 
   it('says the export could not be loaded when its chunk fails, and downloads nothing', async () => {
