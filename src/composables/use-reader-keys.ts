@@ -1,6 +1,6 @@
 import { ref, type Ref } from 'vue'
 import { useEventListener } from '@vueuse/core'
-import { shortcutFor, stepIndex, type ShortcutAction } from '../core/shortcuts'
+import { shortcutFor, stepIndex, type ShortcutAction } from '../core/reader/shortcuts'
 import { stickyBarsBottom } from './use-active-section'
 
 const STORAGE_KEY = 'parley-shortcuts'

@@ -4,13 +4,13 @@ import { isNavigationFailure, NavigationFailureType, useRouter } from 'vue-route
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
 import { unnamedKey } from '../core/unnamed'
-import { shareHref } from '../core/share'
+import { shareHref } from '../core/reader/share'
 import {
   filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter, type ViewChange, type ViewLocation,
-} from '../core/url-state'
+} from '../core/reader/url-state'
 import { isLongInterview } from '../composables/long-interview'
 import { afterNextPaint } from '../composables/yield-to-main'
-import { indexQuestions } from '../core/questions'
+import { indexQuestions } from '../core/reader/questions'
 import { wordsInEveryLanguage } from '../i18n'
 
 const TURN_NUMBER = /^turn-(\d+)$/
@@ -239,7 +239,7 @@ export const useReaderStore = defineStore('reader', () => {
     const r = route.value
     return router.resolve({ path: r.path, query: r.query, hash }, r).href
   }
-  /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/share.ts). */
+  /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/reader/share.ts). */
   function absoluteHrefFor(id: string, origin: string, hashHref = hrefFor(id)): string {
     const href = new URL(hashHref, origin)
     const at = address.value ?? ''

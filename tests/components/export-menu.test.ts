@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import ExportMenu from '../../src/components/ExportMenu.vue'
-import type { ExportFile } from '../../src/core/export'
+import type { ExportFile } from '../../src/core/reader/export'
 import { makeInterview } from './fixture'
 import { parseInterview } from '../../src/core/parse'
 import { mountReader, type Harness } from './harness'
@@ -17,7 +17,7 @@ let harness: Harness | undefined
 afterEach(() => {
   harness?.wrapper.unmount()
   saved.length = 0
-  vi.doUnmock('../../src/core/export')
+  vi.doUnmock('../../src/core/reader/export')
   vi.resetModules()
 })
 
@@ -52,7 +52,7 @@ describe('ExportMenu', () => {
   })
 
   it('says the export could not be loaded when its chunk fails, and downloads nothing', async () => {
-    vi.doMock('../../src/core/export', () => {
+    vi.doMock('../../src/core/reader/export', () => {
       throw new Error('Failed to fetch dynamically imported module')
     })
     harness = await mountReader(ExportMenu, '/seed', { interview: makeInterview() })

@@ -1,5 +1,5 @@
 import { languageName, shapeOf, type Shape } from './translations'
-import type { Interview, Role } from './types'
+import type { Interview, Role } from '../types'
 import { readingMinutesOf } from './reading-time'
 
 /**
