@@ -22,9 +22,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import MarkdownIt from 'markdown-it'
 import { parseInterview } from '../src/core/parse'
-import { makeQuote } from '../src/core/quote'
-import { findQuote } from '../src/core/quote-match'
-import { findMatches } from '../src/core/search'
+import { makeQuote } from '../src/core/reader/quote'
+import { findQuote } from '../src/core/reader/quote-match'
+import { findMatches } from '../src/core/reader/search'
 import { generateInterview, prose, withTypos } from './generate'
 
 const TARGET_RATIO = 1.5

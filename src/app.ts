@@ -5,6 +5,7 @@ import AppRoot from './App.vue'
 import { createAppRouter } from './router'
 import { addressOf } from './router/addresses'
 import { useReaderStore } from './stores/reader'
+import { useAppErrorStore } from './stores/app-error'
 
 export interface ParleyApp {
   app: App
@@ -23,6 +24,8 @@ export function createParley(history: RouterHistory, { hydrate = false }: { hydr
   app.use(pinia)
   const router = createAppRouter(history)
   app.use(router)
+  // A component's error becomes this app's visible message (App.vue), never a blank page.
+  app.config.errorHandler = (error) => useAppErrorStore(pinia).report(error)
   return { app, router, pinia }
 }
 

@@ -10,6 +10,7 @@ import type { Interview } from './core/types'
 import { createParley, prepareRoute } from './app'
 import { useReaderStore } from './stores/reader'
 import { htmlLangOf, useI18n } from './i18n'
+import { useSpeakerNames } from './composables/use-speaker-names'
 
 export { summaries }
 
@@ -18,7 +19,7 @@ export interface Rendered {
   html: string
   /** `<html lang>`: the language the interface was rendered in. */
   htmlLang: string
-  /** The reader's interview, or null for the list page. */
+  /** The reader's interview, its unnamed sides worded as on the page, or null for the list page. */
   interview: Interview | null
 }
 
@@ -35,5 +36,5 @@ export async function render(url: string): Promise<Rendered> {
   const html = await renderToString(app)
   if (errors.length > 0) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]))
   const store = useReaderStore(pinia)
-  return { html, htmlLang: htmlLangOf(useI18n().locale.value), interview: router.currentRoute.value.name === 'reader' ? store.interview : null }
+  return { html, htmlLang: htmlLangOf(useI18n().locale.value), interview: router.currentRoute.value.name === 'reader' && store.interview ? useSpeakerNames().worded(store.interview) : null }
 }

@@ -1,6 +1,7 @@
 import { createWebHistory } from 'vue-router'
-import { createParley, prepareRoute } from './app'
-import { reportError } from './composables/use-app-error'
+import type { Pinia } from 'pinia'
+import { createParley, prepareRoute, type ParleyApp } from './app'
+import { useAppErrorStore } from './stores/app-error'
 import { applyReaderLocale } from './i18n'
 import { deferUrlState, keepTypedText, prerenderedHere, replayHeldSubmits } from './ssr/hydration'
 import { enableLazyHydration, hydrateAll, preloadParts, whenHydrated } from './ssr/lazy-hydration'
@@ -16,27 +17,30 @@ const container = document.getElementById('app')!
 const hydrate = prerenderedHere(container, window, import.meta.env.BASE_URL)
 const deferred = hydrate ? deferUrlState(window, import.meta.env.BASE_URL) : null
 
-// Never a blank page: any uncaught error becomes a visible message (see App.vue).
-window.addEventListener('error', (event) => reportError(event.error ?? event.message))
-window.addEventListener('unhandledrejection', (event) => reportError(event.reason))
-
 /**
  * Each step runs in its own task (`yieldToMain`): evaluating the bundle, creating the app and its
  * router, loading the interview and hydrating would otherwise be one long task that blocks input
  * (Total Blocking Time).
  */
 /** The reader's shortcuts switch: with the reader tools' code, which the entry does not hold. */
-async function restoreShortcutsSetting(): Promise<void> {
-  const keys = await import('./composables/use-reader-keys')
-  keys.restoreShortcutsSetting()
+async function restoreShortcutsSetting(pinia: Pinia): Promise<void> {
+  const { useShortcutsStore } = await import('./stores/shortcuts')
+  useShortcutsStore(pinia).restore()
 }
 
 async function start(): Promise<void> {
   await yieldToMain()
-  const { app, router, pinia } = createParley(createWebHistory(import.meta.env.BASE_URL), { hydrate })
-  app.config.errorHandler = (error) => reportError(error)
-  // A failed lazy chunk or a throwing guard would otherwise leave the old page with no explanation.
-  router.onError((error) => reportError(error))
+  const parley = createParley(createWebHistory(import.meta.env.BASE_URL), { hydrate })
+  // Never a blank page: any uncaught error becomes a visible message (see App.vue); a failed lazy
+  // chunk or a throwing guard would otherwise leave the old page with no explanation.
+  const { report } = useAppErrorStore(parley.pinia)
+  window.addEventListener('error', (event) => report(event.error ?? event.message))
+  window.addEventListener('unhandledrejection', (event) => report(event.reason))
+  parley.router.onError(report)
+  await show(parley).catch(report)
+}
+
+async function show({ app, router, pinia }: ParleyApp): Promise<void> {
   // Filters, search and jumps change what parts render: every part still waiting hydrates first.
   // Another page renders without server markup: its parts' code loads before it shows.
   router.beforeEach(async (to, from) => {
@@ -46,7 +50,7 @@ async function start(): Promise<void> {
 
   if (!hydrate) {
     await applyReaderLocale()
-    await restoreShortcutsSetting()
+    await restoreShortcutsSetting(pinia)
     await router.isReady()
     await preloadParts()
     app.mount(container)
@@ -67,7 +71,7 @@ async function start(): Promise<void> {
   app.mount(container)
   // The reader's language and stored settings apply after hydration (a re-render, not a mismatch).
   await applyReaderLocale()
-  await restoreShortcutsSetting()
+  await restoreShortcutsSetting(pinia)
   if (deferred) await router.replace(deferred)
   await whenHydrated()
   giveBackTypedText()
@@ -76,4 +80,4 @@ async function start(): Promise<void> {
   container.dataset.hydrated = ''
 }
 
-start().catch(reportError)
+start().catch((error) => console.error(error))

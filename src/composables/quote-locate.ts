@@ -1,5 +1,5 @@
-import { QUOTE_SLICE_CHARS, searchQuote, type QuoteHit } from '../core/quote-match'
-import type { QuoteSelector } from '../core/quote'
+import { QUOTE_SLICE_CHARS, searchQuote, type QuoteHit } from '../core/reader/quote-match'
+import type { QuoteSelector } from '../core/reader/quote'
 import { yieldToMain } from './yield-to-main'
 
 /**

@@ -1,4 +1,4 @@
-import type { TextRange } from '../core/search'
+import type { TextRange } from '../core/reader/search'
 import { keepInPlace } from './keep-in-place'
 
 /**

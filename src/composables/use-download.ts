@@ -1,4 +1,4 @@
-import type { ExportFile } from '../core/export'
+import type { ExportFile } from '../core/reader/export'
 
 /** Save text as a file: a Blob URL on a temporary a[download], revoked once the click is handled. */
 export function download(file: ExportFile, doc: Document = document): void {

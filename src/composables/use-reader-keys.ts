@@ -1,33 +1,8 @@
-import { ref, type Ref } from 'vue'
+import { toRef, type Ref } from 'vue'
 import { useEventListener } from '@vueuse/core'
-import { shortcutFor, stepIndex, type ShortcutAction } from '../core/shortcuts'
+import { shortcutFor, stepIndex, type ShortcutAction } from '../core/reader/shortcuts'
 import { stickyBarsBottom } from './use-active-section'
-
-const STORAGE_KEY = 'parley-shortcuts'
-
-/** Off switch for single-key shortcuts (WCAG 2.1.4), kept across visits; guarded for Node. */
-function readEnabled(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) !== 'off'
-  } catch {
-    return true
-  }
-}
-// On until restoreShortcutsSetting() runs (main.ts, after hydration): the prerendered page shows
-// the default, and reading storage during the first render would not match it.
-const enabled = ref(true)
-export function restoreShortcutsSetting(): void {
-  enabled.value = readEnabled()
-}
-
-export function setShortcutsEnabled(on: boolean): void {
-  enabled.value = on
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, on ? 'on' : 'off')
-  } catch {
-    // Storage may be disabled; the choice then lasts for this page.
-  }
-}
+import { useShortcutsStore } from '../stores/shortcuts'
 
 /** The sticky bars' bottom edge: an item above it has been read past. */
 function readLine(doc: Document): number {
@@ -72,8 +47,10 @@ export function neighbour(items: readonly Element[], doc: Document, dir: 1 | -1)
   return items[next] ?? null
 }
 
-/** Listen for the reader's shortcuts on `doc` and hand each action to `run`. */
+/** Listen for the reader's shortcuts on `doc` and hand each action to `run`, unless the app's setting turned them off. */
 export function useReaderKeys(run: (action: ShortcutAction, event: KeyboardEvent) => void, doc: Document = globalThis.document): { enabled: Ref<boolean> } {
+  const setting = useShortcutsStore()
+  const enabled = toRef(setting, 'enabled')
   useEventListener(doc, 'keydown', (event: KeyboardEvent) => {
     if (!enabled.value) return
     const action = shortcutFor(event)

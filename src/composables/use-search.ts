@@ -1,6 +1,6 @@
 import { computed, inject, nextTick, onBeforeUnmount, onMounted, provide, ref, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import { useRouter } from 'vue-router'
-import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised, type TextRange } from '../core/search'
+import { findNormalised, normalise, normaliseQuery, stepHit, type Normalised, type TextRange } from '../core/reader/search'
 import { useReaderStore } from '../stores/reader'
 import { domRanges, indexText, paint, paintsWithoutMarks, revealRange, type TextIndex } from './text-ranges'
 import { nearRuns } from './near-runs'

@@ -24,8 +24,8 @@ export interface Speaker {
   /** True when the speaker was never labelled and the name was inferred (byline, intro, role). */
   inferred: boolean
   /**
-   * Nobody names this side: `name` is then the role's key (`interviewer`, `interviewees`) until the
-   * UI writes its own word for it (`nameUnnamedSpeakers`), in the reader's language.
+   * Nobody names this side: `name` is then the role's key (`interviewer`, `interviewees`); whatever
+   * shows the name words it in the reader's language (`useSpeakerNames`, `nameUnnamedSpeakers`).
    */
   unnamed?: true
 }

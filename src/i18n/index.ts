@@ -33,6 +33,11 @@ export function loadMessages(locale: Locale): Promise<void> | null {
   })
 }
 
+/** A message in every UI language whose strings are here (what a link may have been written in). */
+export function wordsInEveryLanguage(key: MessageKey): string[] {
+  return Object.values(dictionaries).map((messages) => messages[key])
+}
+
 /** A language tag's UI locale, or null when Parley has no interface in that language. */
 export function localeFor(lang: string | null | undefined): Locale | null {
   if (!lang) return null

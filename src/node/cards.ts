@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import satori from 'satori'
-import { clip, pairsOf, speakerColours, turnsOf } from '../core/share'
+import { clip, pairsOf, speakerColours, turnsOf } from '../core/reader/share'
 import type { Interview, Section, Turn } from '../core/types'
 import { cardFamily, createFontLoader, type CardWeight } from './card-fonts'
 

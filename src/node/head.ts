@@ -2,9 +2,9 @@
  * The `<head>` of each prerendered page, its `<html lang>`, and sitemap.xml: pure functions over
  * the parsed interviews (no Vue, no file system), used by the prerender plugin and tested directly.
  */
-import { describeInterview, SITE_DESCRIPTION } from '../core/describe'
+import { describeInterview, SITE_DESCRIPTION } from '../core/reader/describe'
 import type { Interview } from '../core/types'
-import type { InterviewSummary } from '../core/summary'
+import type { InterviewSummary } from '../core/reader/summary'
 
 /** Site origin for canonical URLs, Open Graph and the sitemap (`PARLEY_SITE_URL`). */
 export const DEFAULT_SITE_URL = 'https://parley.example'
@@ -53,7 +53,7 @@ export interface SiteOptions {
 
 /**
  * The head of a reader page. Its translations (same `group`, see groupTranslations in
- * src/core/translations.ts) are its hreflang alternates, itself included.
+ * src/core/reader/translations.ts) are its hreflang alternates, itself included.
  */
 export function readerHead(interview: Interview, self: InterviewSummary, all: readonly InterviewSummary[], { site, base, htmlLang }: SiteOptions): PageHead {
   const url = (address: string): string => absoluteUrl(site, base, addressPath(address))

@@ -5,14 +5,12 @@ import { fileURLToPath } from 'node:url'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
 import { frontMatterKeyLine } from '../core/front-matter'
 import { SLUG_RULE, slugProblem } from '../core/slug-rule'
-import { groupTranslations, translationKeyOf } from '../core/translations'
+import { groupTranslations, translationKeyOf } from '../core/reader/translations'
 import type { TomlReader } from '../core/toml'
-import { nameUnnamedSpeakers } from '../core/unnamed'
-import { en } from '../i18n/messages'
 import type { Interview, ParseResult } from '../core/types'
 import { packText } from '../core/model-text'
 import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from './content'
-import { sortSummaries, summarise } from '../core/summary'
+import { sortSummaries, summarise } from '../core/reader/summary'
 
 const LIST_ID = 'virtual:interviews'
 const SUMMARIES_ID = 'virtual:interview-summaries'
@@ -77,11 +75,7 @@ async function loadParser(root: string): Promise<ParseFn> {
   const { parseInterview } = await load<{ parseInterview: ParseFn }>('src/core/parse.ts')
   const { readToml } = await load<{ readToml: TomlReader }>('src/core/toml.ts')
   // Content files may use Hugo's TOML front matter; the build always has the reader at hand.
-  return (source, options) => {
-    const result = parseInterview(source, { ...options, readToml })
-    // Pages are built in English; the reader's store words unnamed sides again in the reader's language.
-    return result.ok ? { ok: true, interview: nameUnnamedSpeakers(result.interview, { interviewer: en.interviewer, interviewees: en.interviewees }) } : result
-  }
+  return (source, options) => parseInterview(source, { ...options, readToml })
 }
 
 /**

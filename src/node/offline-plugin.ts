@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { SITE_DESCRIPTION } from '../core/describe'
+import { SITE_DESCRIPTION } from '../core/reader/describe'
 import { largeFileRules, largeFiles, PRECACHE_LIMIT, SHELL } from './large-files'
 
 const PRECACHED = /\.(?:js|css|html)$/

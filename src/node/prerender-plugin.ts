@@ -10,7 +10,7 @@ import { atomFeed, type FeedEntry } from './feed'
 import { DEFAULT_SITE_URL, absoluteUrl, addressPath, fillTemplate, listHead, readerHead, shellFrom, sitemap, type PageHead } from './head'
 import { paintFirst } from './paint-first'
 import { sharePages } from './share-pages'
-import type { InterviewSummary } from '../core/summary'
+import type { InterviewSummary } from '../core/reader/summary'
 
 export interface PrerenderOptions {
   /** Plugins of the server build (the app's, without client-only ones such as a service worker). */

@@ -8,8 +8,8 @@
  * with the square of an interview's length. With JavaScript the app mounts over it and the router
  * sends it to `/<address>#turn-N`, the reader with the whole interview, focused on that turn.
  */
-import { creditOf, type Link } from '../core/credit'
-import { pairAt, sectionShareDescription, sectionShareTitle, speakerColours, turnsOf, turnShareDescription, turnShareTitle } from '../core/share'
+import { creditOf, type Link } from '../core/reader/credit'
+import { pairAt, sectionShareDescription, sectionShareTitle, speakerColours, turnsOf, turnShareDescription, turnShareTitle } from '../core/reader/share'
 import type { Block, Interview, Section, Turn } from '../core/types'
 // The share pages are written in English, with the words of the reader's parts.
 import { enParts as en } from '../i18n/messages-parts'

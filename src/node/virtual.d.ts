@@ -1,5 +1,5 @@
 declare module 'virtual:interview-summaries' {
-  import type { InterviewSummary } from '../core/summary'
+  import type { InterviewSummary } from '../core/reader/summary'
 
   /** Every built-in interview, newest first. */
   export const summaries: InterviewSummary[]
@@ -13,6 +13,6 @@ declare module 'virtual:interviews' {
 }
 
 interface ImportMetaEnv {
-  /** The site URL the build was made for (`PARLEY_SITE_URL`), when one was set: see shareHref in src/core/share.ts. */
+  /** The site URL the build was made for (`PARLEY_SITE_URL`), when one was set: see shareHref in src/core/reader/share.ts. */
   readonly PARLEY_SITE_URL?: string
 }

@@ -24,7 +24,7 @@ export function readerLocation(address: string, hash = ''): RouteLocationNamedRa
 
 /**
  * The interview and target a share address names (`/<address>/turn-N`, `/<address>/<section-id>`,
- * see src/core/share.ts), or null for any other path. `path` is the router's (percent-encoded).
+ * see src/core/reader/share.ts), or null for any other path. `path` is the router's (percent-encoded).
  * Only built-in interviews have share pages; `/ja/x` stays the reader of `ja/x` when that exists.
  */
 export function shareTarget(path: string, isBuiltIn: (address: string) => boolean): { address: string; target: string } | null {

@@ -1,9 +1,9 @@
 import { createRouter, createWebHistory, type Router, type RouterHistory, type RouterScrollBehavior } from 'vue-router'
 import ReaderView from '../views/ReaderView.vue'
 import { setPageMeta } from '../composables/page-meta'
-import { SITE_DESCRIPTION } from '../core/describe'
+import { SITE_DESCRIPTION } from '../core/reader/describe'
 import { loaders } from 'virtual:interviews'
-import { serialiseViewState } from '../core/url-state'
+import { serialiseViewState } from '../core/reader/url-state'
 import { addressOf, LANG_SEGMENT, readerLocation, shareTarget } from './addresses'
 
 /**

@@ -1,4 +1,4 @@
-import { decodeHash } from '../core/url-state'
+import { decodeHash } from '../core/reader/url-state'
 
 /** The path below `base` (`/`, `/<slug>`), decoded, without a trailing slash. */
 export function appPath(pathname: string, base: string): string {

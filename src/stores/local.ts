@@ -7,16 +7,7 @@ import { checkText } from '../local/input'
 import { parseSource } from '../local/parse-client'
 import type { LocalRecord, OpenResult } from '../local/record'
 import { slugCandidates, uniqueSlug } from '../local/slug'
-
-let backend: RecordStore<LocalRecord> | null = null
-/** Tests inject a fake (or failing) store; the app opens IndexedDB on first use. */
-export function setLocalBackend(store: RecordStore<LocalRecord> | null): void {
-  backend = store
-}
-function db(): RecordStore<LocalRecord> {
-  backend ??= openRecordStore<LocalRecord>(globalThis.indexedDB)
-  return backend
-}
+import { defaultIndexedDB } from '../composables/browser'
 
 /** Tabs tell each other that the stored list changed, so every open list shows what is stored. */
 const CHANNEL = 'parley-interviews'
@@ -41,6 +32,15 @@ const newestFirst = (list: LocalRecord[]): LocalRecord[] => list.sort((a, b) => 
  * copy that may fail (private mode, quota), in which case the interview still opens for the session.
  */
 export const useLocalStore = defineStore('local', () => {
+  /** Where records are kept: this app's IndexedDB, opened on first use, or what setBackend gave (a test's fake). */
+  let backend: RecordStore<LocalRecord> | null = null
+  function db(): RecordStore<LocalRecord> {
+    backend ??= openRecordStore<LocalRecord>(defaultIndexedDB())
+    return backend
+  }
+  function setBackend(store: RecordStore<LocalRecord>): void {
+    backend = store
+  }
   const records = ref<LocalRecord[]>([])
   const storage = shallowRef<StorageProblem | null>(null)
   /** Slugs open for this session only, because saving them failed. */
@@ -178,7 +178,7 @@ export const useLocalStore = defineStore('local', () => {
     await add(record)
   }
 
-  return { records, storage, unsaved, unreadable, load, find, interviewFor, open, fixSpeakers, remove, restore }
+  return { records, storage, unsaved, unreadable, setBackend, load, find, interviewFor, open, fixSpeakers, remove, restore }
 })
 
 /** Structured clone refuses Vue proxies; a record is plain JSON by design (see core/types). */

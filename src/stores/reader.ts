@@ -3,15 +3,15 @@ import { computed, ref, shallowRef, watch, type ComputedRef } from 'vue'
 import { isNavigationFailure, NavigationFailureType, useRouter } from 'vue-router'
 import { loaders } from 'virtual:interviews'
 import type { Interview, Role, Speaker, Turn } from '../core/types'
-import { nameUnnamedSpeakers } from '../core/unnamed'
-import { shareHref } from '../core/share'
+import { unnamedKey } from '../core/unnamed'
+import { shareHref } from '../core/reader/share'
 import {
   filterToSpeakers, parseViewState, patchViewState, resolveFilter, serialiseViewState, speakerLookup, type ResolvedFilter, type ViewChange, type ViewLocation,
-} from '../core/url-state'
+} from '../core/reader/url-state'
 import { isLongInterview } from '../composables/long-interview'
 import { afterNextPaint } from '../composables/yield-to-main'
-import { indexQuestions } from '../core/questions'
-import { useI18n } from '../i18n'
+import { indexQuestions } from '../core/reader/questions'
+import { wordsInEveryLanguage } from '../i18n'
 
 const TURN_NUMBER = /^turn-(\d+)$/
 
@@ -23,12 +23,10 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'not-found' | 'error'
  */
 export const useReaderStore = defineStore('reader', () => {
   const router = useRouter()
-  const { t } = useI18n()
   const route = computed(() => router.currentRoute.value)
 
-  const opened = shallowRef<Interview | null>(null)
-  /** The open interview, its unnamed sides called by this UI's words for them. */
-  const interview = computed(() => opened.value && nameUnnamedSpeakers(opened.value, { interviewer: t('interviewer'), interviewees: t('interviewees') }))
+  /** The open interview as parsed: a side nobody names keeps its role key, which the components word (useSpeakerNames). */
+  const interview = shallowRef<Interview | null>(null)
   /** The open interview's address (`<slug>`, `<lang>/<slug>`): its built-in summary's key, a local one's slug. */
   const address = ref<string | null>(null)
   const status = ref<LoadStatus>('idle')
@@ -38,7 +36,7 @@ export const useReaderStore = defineStore('reader', () => {
   async function load(at: string): Promise<void> {
     if (address.value === at && status.value === 'ready') return
     const ticket = ++loading
-    opened.value = null
+    interview.value = null
     address.value = at
     status.value = 'loading'
     // Built-in first; then interviews opened in this browser (IndexedDB is read on first use), which
@@ -52,7 +50,7 @@ export const useReaderStore = defineStore('reader', () => {
     try {
       const mod = await loader()
       if (ticket !== loading) return
-      opened.value = mod.default
+      interview.value = mod.default
       status.value = 'ready'
     } catch (error) {
       if (ticket !== loading) return
@@ -75,7 +73,7 @@ export const useReaderStore = defineStore('reader', () => {
   /** For tests and for user-opened files: show an interview that is already parsed. */
   function setInterview(value: Interview): void {
     loading++
-    opened.value = value
+    interview.value = value
     address.value = value.slug
     status.value = 'ready'
   }
@@ -104,7 +102,8 @@ export const useReaderStore = defineStore('reader', () => {
     const next = resolveFilter(viewState.value.speakers, speakerIds.value, lookup.value)
     return old && sameFilter(old, next) ? old : next
   })
-  const lookup = computed(() => speakerLookup(speakers.value))
+  // A side nobody names also answers to the UI's word for it (`?speaker=采访者`), in any UI language.
+  const lookup = computed(() => speakerLookup(speakers.value.map((s) => (s.unnamed ? { ...s, aliases: [...s.aliases, ...wordsInEveryLanguage(unnamedKey(s.role))] } : s))))
   // `?speaker=Michael` works, and the address bar then shows the id links are made of.
   watch(filter, (f) => {
     if (f.renamed) void setVisible(f.visible)
@@ -240,7 +239,7 @@ export const useReaderStore = defineStore('reader', () => {
     const r = route.value
     return router.resolve({ path: r.path, query: r.query, hash }, r).href
   }
-  /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/share.ts). */
+  /** What Copy link and Share give: the share page on a configured site, else the `#id` link (src/core/reader/share.ts). */
   function absoluteHrefFor(id: string, origin: string, hashHref = hrefFor(id)): string {
     const href = new URL(hashHref, origin)
     const at = address.value ?? ''

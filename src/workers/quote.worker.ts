@@ -1,4 +1,4 @@
-import { findQuote } from '../core/quote-match'
+import { findQuote } from '../core/reader/quote-match'
 import type { QuoteWorkerRequest } from '../composables/quote-locate'
 
 // The DOM lib types `self` as Window, whose postMessage wants a target origin; a worker's does not.

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import App from '../../src/App.vue'
 import ReaderSidebar from '../../src/components/ReaderSidebar.vue'
-import { reportError, useAppError } from '../../src/composables/use-app-error'
+import { useAppErrorStore } from '../../src/stores/app-error'
 import { useI18n } from '../../src/i18n'
 import { makeInterview } from './fixture'
 import { mountReader, type Harness } from './harness'
@@ -10,7 +10,6 @@ import { mountReader, type Harness } from './harness'
 let harness: Harness | undefined
 afterEach(() => {
   harness?.wrapper.unmount()
-  useAppError().clear()
   vi.restoreAllMocks()
 })
 
@@ -44,7 +43,7 @@ describe('App shell', () => {
   it('turns an uncaught error into a visible alert instead of a blank page', async () => {
     harness = await mountReader(App, '/')
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    reportError(new Error('chunk failed'))
+    useAppErrorStore().report(new Error('chunk failed'))
     await flushPromises()
     expect(harness.wrapper.get('[role="alert"]').text()).toContain('chunk failed')
   })

@@ -5,8 +5,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import ExportMenu from '../../src/components/ExportMenu.vue'
-import type { ExportFile } from '../../src/core/export'
+import type { ExportFile } from '../../src/core/reader/export'
 import { makeInterview } from './fixture'
+import { parseInterview } from '../../src/core/parse'
 import { mountReader, type Harness } from './harness'
 
 const saved: ExportFile[] = []
@@ -16,7 +17,7 @@ let harness: Harness | undefined
 afterEach(() => {
   harness?.wrapper.unmount()
   saved.length = 0
-  vi.doUnmock('../../src/core/export')
+  vi.doUnmock('../../src/core/reader/export')
   vi.resetModules()
 })
 
@@ -39,8 +40,19 @@ describe('ExportMenu', () => {
     expect(harness.wrapper.get('[role="alert"]').text()).toBe('')
   })
 
+  it('writes a side nobody names by the UI word for its role, which the file then declares as its speaker', async () => {
+    const parsed = parseInterview('---\ntitle: "Talk"\nslug: talk\n---\n\n**Why docs?**\n\nBecause.\n\n**And tests?**\n\nThose too.\n')
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    harness = await mountReader(ExportMenu, '/talk', { interview: parsed.interview })
+    harness.store.setInterview(parsed.interview)
+    await button('Markdown').trigger('click')
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0]!.text).toContain('    - name: "采访者"\n      role: interviewer\n      aliases: ["interviewer"]\n    - name: "受访者"\n      role: interviewee\n')
+    expect(saved[0]!.text).toContain('**采访者**: **Why docs?**\n\n**受访者**: Because.')
+  })
+
   it('says the export could not be loaded when its chunk fails, and downloads nothing', async () => {
-    vi.doMock('../../src/core/export', () => {
+    vi.doMock('../../src/core/reader/export', () => {
       throw new Error('Failed to fetch dynamically imported module')
     })
     harness = await mountReader(ExportMenu, '/seed', { interview: makeInterview() })

@@ -6,7 +6,7 @@ import LocalInterviewList from '../../src/components/LocalInterviewList.vue'
 import NotFoundView from '../../src/views/NotFoundView.vue'
 import { openRecordStore, type RecordStore } from '../../src/local/idb'
 import type { LocalRecord } from '../../src/local/record'
-import { setLocalBackend, useLocalStore } from '../../src/stores/local'
+import { useLocalStore } from '../../src/stores/local'
 
 const TALK = '---\ntitle: A talk\nslug: talk\n---\n\n## Start\n\n**Ada**: Why?\n\n**Grace**: Because.\n\n**Ada**: And?\n\n**Grace**: That is all.\n'
 const failing = (name: string): RecordStore<LocalRecord> => {
@@ -17,15 +17,16 @@ const failing = (name: string): RecordStore<LocalRecord> => {
 let factory: IDBFactory
 beforeEach(() => {
   factory = new IDBFactory()
-  setLocalBackend(openRecordStore<LocalRecord>(factory))
   setActivePinia(createPinia())
+  useLocalStore().setBackend(openRecordStore<LocalRecord>(factory))
 })
 
-/** A fresh store over the same database: what a reload sees. */
+/** A fresh store (a new app) over the same database: what a reload or another tab sees. */
 function afterReload(): ReturnType<typeof useLocalStore> {
-  setLocalBackend(openRecordStore<LocalRecord>(factory))
   setActivePinia(createPinia())
-  return useLocalStore()
+  const store = useLocalStore()
+  store.setBackend(openRecordStore<LocalRecord>(factory))
+  return store
 }
 
 // IndexedDB (fake-indexeddb) and lazy imports make the first test slow on a loaded machine: not the 5 s default.
@@ -50,8 +51,7 @@ describe('local interviews store', { timeout: 30_000 }, () => {
   it('never overwrites what another tab stored after this page loaded', async () => {
     const here = useLocalStore()
     await here.load()
-    setActivePinia(createPinia())
-    await useLocalStore().open(TALK, null)
+    await afterReload().open(TALK, null)
     setActivePinia(createPinia())
     expect(await here.open(TALK, null)).toMatchObject({ ok: true, record: { slug: 'talk-2' } })
     expect(here.records.map((r) => r.slug)).toEqual(['talk-2', 'talk'])
@@ -66,14 +66,14 @@ describe('local interviews store', { timeout: 30_000 }, () => {
   })
 
   it('still opens for the session when storage is full or unavailable, and says which', async () => {
-    setLocalBackend(failing('QuotaExceededError'))
     const store = useLocalStore()
+    store.setBackend(failing('QuotaExceededError'))
     expect(await store.open(TALK, null)).toMatchObject({ ok: true, storage: 'full' })
     expect(store.unsaved.has('talk')).toBe(true)
     expect((await store.interviewFor('talk'))?.meta.title).toBe('A talk')
 
-    setLocalBackend(failing('SecurityError'))
     setActivePinia(createPinia())
+    useLocalStore().setBackend(failing('SecurityError'))
     expect(await useLocalStore().open(TALK, null)).toMatchObject({ ok: true, storage: 'unavailable' })
   })
 
@@ -83,8 +83,7 @@ describe('local interviews store', { timeout: 30_000 }, () => {
     const removed = await store.remove('talk')
     expect(store.records).toEqual([])
     expect(await afterReload().interviewFor('talk')).toBeNull()
-    setActivePinia(createPinia())
-    const again = useLocalStore()
+    const again = afterReload()
     await again.restore(removed!)
     expect(await afterReload().interviewFor('talk')).not.toBeNull()
   })
@@ -107,8 +106,7 @@ describe('local interviews store', { timeout: 30_000 }, () => {
   it('two tabs opening the same slug at the same moment both keep their interview', async () => {
     // Two pages (tabs) over one database, each with its own store.
     const tabs = [0, 1].map(() => {
-      setActivePinia(createPinia())
-      return useLocalStore()
+      return afterReload()
     })
     await Promise.all(tabs.map((tab) => tab.load()))
     const [a, b] = await Promise.all(tabs.map((tab) => tab.open(TALK, null)))
@@ -121,11 +119,9 @@ describe('local interviews store', { timeout: 30_000 }, () => {
   })
 
   it('a list in another tab follows what this tab stores and removes', async () => {
-    setActivePinia(createPinia())
-    const other = useLocalStore()
+    const other = afterReload()
     await other.load()
-    setActivePinia(createPinia())
-    const here = useLocalStore()
+    const here = afterReload()
     await here.open(TALK, null)
     await vi.waitFor(() => expect(other.records.map((r) => r.slug)).toEqual(['talk']))
     await here.remove('talk')
@@ -136,8 +132,7 @@ describe('local interviews store', { timeout: 30_000 }, () => {
     const here = useLocalStore()
     await here.open(TALK, null)
     const removed = await here.remove('talk')
-    setActivePinia(createPinia())
-    await useLocalStore().open(TALK, null)
+    await afterReload().open(TALK, null)
     await here.restore(removed!)
     const reloaded = afterReload()
     await reloaded.load()
@@ -153,10 +148,10 @@ describe('local interviews store', { timeout: 30_000 }, () => {
         return factory.open(...args)
       },
     } as IDBFactory
-    setLocalBackend(openRecordStore<LocalRecord>(refusing))
     const pinia = createPinia()
     setActivePinia(pinia)
     const store = useLocalStore()
+    store.setBackend(openRecordStore<LocalRecord>(refusing))
     const list = mount(LocalInterviewList, { global: { plugins: [pinia] } })
     await vi.waitFor(() => expect(list.text()).toContain('Interviews stored in this browser cannot be read now'))
     expect(store.unreadable).toBe(true)
@@ -176,8 +171,8 @@ describe('local interviews store', { timeout: 30_000 }, () => {
   })
 
   it('says so too when IndexedDB is missing altogether', async () => {
-    setLocalBackend(openRecordStore<LocalRecord>(undefined))
     const store = useLocalStore()
+    store.setBackend(openRecordStore<LocalRecord>(undefined))
     await store.load()
     expect(store.unreadable).toBe(true)
   })

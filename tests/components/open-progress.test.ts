@@ -8,14 +8,14 @@ import { useOpenInterview } from '../../src/composables/use-open-interview'
 import { openRecordStore } from '../../src/local/idb'
 import type { LocalRecord } from '../../src/local/record'
 import { createAppRouter } from '../../src/router'
-import { setLocalBackend } from '../../src/stores/local'
+import { useLocalStore } from '../../src/stores/local'
 
 const TALK = '---\ntitle: A talk\nslug: talk\n---\n\n**Ada**: Why?\n\n**Grace**: Because.\n\n**Ada**: And?\n\n**Grace**: Fine.\n'
 
 async function host(fetcher: typeof fetch) {
-  setLocalBackend(openRecordStore<LocalRecord>(new IDBFactory()))
   const pinia = createPinia()
   setActivePinia(pinia)
+  useLocalStore().setBackend(openRecordStore<LocalRecord>(new IDBFactory()))
   const router = createAppRouter(createMemoryHistory())
   await router.push('/')
   await router.isReady()

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { INTRO_CHARS, introduceSpeakers, introText } from '../../src/core/affiliation'
+import { INTRO_CHARS, introduceSpeakers, introText } from '../../src/core/reader/affiliation'
 import { parseOk } from './helpers'
 
 const michael = { id: 'michael', name: 'Michael', aliases: ['Michael'] }

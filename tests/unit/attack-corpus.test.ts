@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { headTags, readerHead } from '../../src/node/head'
-import { summarise } from '../../src/core/summary'
+import { summarise } from '../../src/core/reader/summary'
 import { parseOk } from './helpers'
 
 const corpus = readFileSync(new URL('../fixtures/attack-corpus.md', import.meta.url), 'utf8')

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { chunksFor, covers, createFontLoader, fontChunks, parseUnicodeRange } from '../../src/node/card-fonts'
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, cardText, drawCard, planCards, type CardInput } from '../../src/node/cards'
-import { pairsOf, turnsOf } from '../../src/core/share'
+import { pairsOf, turnsOf } from '../../src/core/reader/share'
 import { parseOk, pngSize } from './helpers'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../src/core/types'
 import { absoluteUrl, addressPath, escapeHtml, fillTemplate, headTags, listHead, ogLocale, readerHead, sitemap } from '../../src/node/head'
-import { summarise } from '../../src/core/summary'
+import { summarise } from '../../src/core/reader/summary'
 
 function interview(slug: string, lang: string, frontMatter: Record<string, unknown> = {}, canonicalUrl: string | null = null): Interview {
   return {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { htmlToMarkdown } from '../../src/core/html-to-markdown'
+import { htmlToMarkdown } from '../../src/core/reader/html-to-markdown'
 import { md } from '../../src/core/render'
 
 const render = (markdown: string): string => md.render(markdown, { parleyBase: 'https://example.org/blog/post/' })

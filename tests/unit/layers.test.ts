@@ -1,7 +1,8 @@
 /**
  * Layering (issue 14's architecture items): `src/node/` is build-time code (Vite plugins, the
  * prerender, cards) and may use Node's APIs; nothing the browser loads may import from it. The
- * server entry runs only in Node, so it may.
+ * server entry runs only in Node, so it may. `src/core/` is the parser (its top level) and the pure
+ * reader logic (`src/core/reader/`): the parser never needs the reader, and neither needs Vue.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -10,6 +11,9 @@ import { describe, expect, it } from 'vitest'
 const SRC = path.resolve('src')
 const NODE = path.join(SRC, 'node')
 const SERVER_ONLY = [NODE, path.join(SRC, 'entry-server.ts')]
+const CORE = path.join(SRC, 'core')
+const READER = path.join(CORE, 'reader')
+const VUE_PACKAGES = /^(vue|vue-router|pinia|@vue\/|@vueuse\/)/
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -25,10 +29,13 @@ function importedSpecifiers(code: string): string[] {
   return [...found].map((m) => m[1] ?? m[2]!)
 }
 
-/** The relative imports of `file` that land in src/node/. */
-function nodeImports(file: string, code: string): string[] {
-  return importedSpecifiers(code).filter((spec) => spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(NODE + path.sep))
+/** The relative imports of `file` that land in `dir`. */
+function importsInto(dir: string, file: string, code: string): string[] {
+  return importedSpecifiers(code).filter((spec) => spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(dir + path.sep))
 }
+const nodeImports = (file: string, code: string): string[] => importsInto(NODE, file, code)
+
+const inside = (dir: string) => (file: string): boolean => file.startsWith(dir + path.sep)
 
 describe('layers', () => {
   it('reads every form of import, so the scan below can fail', () => {
@@ -48,6 +55,22 @@ describe('layers', () => {
     const offenders = sourceFiles(SRC)
       .filter((file) => !SERVER_ONLY.some((only) => file === only || file.startsWith(only + path.sep)))
       .flatMap((file) => nodeImports(file, readFileSync(file, 'utf8')).map((spec) => `${path.relative(SRC, file)} → ${spec}`))
+    expect(offenders).toEqual([])
+  })
+
+  it('the parser (src/core outside src/core/reader) imports nothing from the reader logic', () => {
+    expect(importsInto(READER, path.join(CORE, 'x.ts'), "import { a } from './reader/a'\nimport { b } from './b'")).toEqual(['./reader/a'])
+    const offenders = sourceFiles(CORE)
+      .filter((file) => !inside(READER)(file))
+      .flatMap((file) => importsInto(READER, file, readFileSync(file, 'utf8')).map((spec) => `${path.relative(SRC, file)} → ${spec}`))
+    expect(offenders).toEqual([])
+  })
+
+  it('src/core, the parser and the reader logic alike, imports no Vue, router, Pinia or VueUse', () => {
+    const files = sourceFiles(CORE)
+    expect(files.filter(inside(READER)).length).toBeGreaterThan(10)
+    const offenders = files.flatMap((file) =>
+      importedSpecifiers(readFileSync(file, 'utf8')).filter((spec) => VUE_PACKAGES.test(spec)).map((spec) => `${path.relative(SRC, file)} → ${spec}`))
     expect(offenders).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandAt, bandsPath, layoutMap, MAP_H } from '../../src/core/map'
+import { bandAt, bandsPath, layoutMap, MAP_H } from '../../src/core/reader/map'
 import { makeInterview } from '../components/fixture'
 import type { Interview, Turn } from '../../src/core/types'
 

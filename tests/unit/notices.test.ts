@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { viewNotices, type NoticeInput } from '../../src/core/notices'
+import { viewNotices, type NoticeInput } from '../../src/core/reader/notices'
 
 const none: NoticeInput = { sectionIds: ['导言', '功能和工作'], target: null, turnFound: false, turnCount: 8, unknownSpeakers: [], forcedTurnId: null }
 

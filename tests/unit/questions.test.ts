@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstLine, indexQuestions, speakerColour } from '../../src/core/questions'
+import { firstLine, indexQuestions, speakerColour } from '../../src/core/reader/questions'
 import { makeInterview } from '../components/fixture'
 
 describe('questions as landmarks', () => {

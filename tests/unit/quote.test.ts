@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { makeQuote, textFragment } from '../../src/core/quote'
-import { anchorQuote, findQuote } from '../../src/core/quote-match'
+import { makeQuote, textFragment } from '../../src/core/reader/quote'
+import { anchorQuote, findQuote } from '../../src/core/reader/quote-match'
 import { locateQuote, QUOTE_WORKER_THRESHOLD, type QuoteWorker, type QuoteWorkerRequest } from '../../src/composables/quote-locate'
 import { prose, withTypos } from '../../bench/generate'
 

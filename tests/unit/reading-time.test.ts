@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseOk } from './helpers'
-import { measureText, readingMinutes, readingMinutesOf, CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE } from '../../src/core/reading-time'
-import { summarise } from '../../src/core/summary'
+import { measureText, readingMinutes, readingMinutesOf, CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE } from '../../src/core/reader/reading-time'
+import { summarise } from '../../src/core/reader/summary'
 
 describe('reading time', () => {
   it('counts words in spaced scripts and characters in Chinese and Japanese', () => {

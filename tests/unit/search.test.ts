@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { findMatches, normalise, stepHit } from '../../src/core/search'
+import { findMatches, normalise, stepHit } from '../../src/core/reader/search'
 
 const hits = (text: string, q: string): string[] => findMatches(text, q).map((r) => text.slice(r.start, r.end))
 

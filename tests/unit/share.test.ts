@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clip, pairAt, pairsOf, quoteMarkdown, sectionShareTitle, shareHref, sharePath, turnShareDescription, turnShareTitle, turnsOf } from '../../src/core/share'
+import { clip, pairAt, pairsOf, quoteMarkdown, sectionShareTitle, shareHref, sharePath, turnShareDescription, turnShareTitle, turnsOf } from '../../src/core/reader/share'
 import { shareTarget } from '../../src/router/addresses'
 import { parseOk } from './helpers'
 

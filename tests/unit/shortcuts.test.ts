@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTypingTarget, SHORTCUTS, shortcutFor, stepIndex, type KeyLike } from '../../src/core/shortcuts'
+import { isTypingTarget, SHORTCUTS, shortcutFor, stepIndex, type KeyLike } from '../../src/core/reader/shortcuts'
 
 const body = { tagName: 'BODY', closest: () => null }
 const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, target: body, ...extra })

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { creditOf, httpUrl } from '../../src/core/credit'
+import { creditOf, httpUrl } from '../../src/core/reader/credit'
 import { parseInterview } from '../../src/core/parse'
 import {
   areTranslations, byGroup, groupTranslations, hashInTranslation, languageName, sameTurnStructure, shapeOf, type Shape, type TranslationCandidate,
-} from '../../src/core/translations'
+} from '../../src/core/reader/translations'
 import type { Interview } from '../../src/core/types'
 import { addressFor, checkLanguageFolder, readDefaults, withDefaults, withFolderLanguage } from '../../src/node/content'
 

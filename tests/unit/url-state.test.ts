@@ -12,7 +12,7 @@ import {
   serialiseViewState,
   type Target,
   type ViewState,
-} from '../../src/core/url-state'
+} from '../../src/core/reader/url-state'
 
 // Ids as the parser produces them: slug characters including CJK, never `%` (the slugger strips it).
 const idChar = fc.constantFrom(...'abcxyz019-_导言功能和工作重要的子项目'.split(''))

@@ -3,7 +3,7 @@
  * language lands. Pure (no Vue, no DOM): the build groups built-in articles with it and the reader
  * maps its place with it.
  */
-import type { Interview } from './types'
+import type { Interview } from '../types'
 
 export interface TranslationCandidate {
   /** The article's own address (path below the site base, no leading slash). */

@@ -2,7 +2,7 @@
  * Questions as landmarks: the interviewer's turns, numbered Q1…Qn in document order, and for every
  * turn the question it follows. Derived from the parser's roles only, so it stays pure and cheap.
  */
-import type { Section, Turn } from './types'
+import type { Section, Turn } from '../types'
 
 export interface QuestionIndex {
   /** The question turns in document order (Q1 is `list[0]`). */

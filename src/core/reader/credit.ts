@@ -2,7 +2,7 @@
  * Where an article comes from: its original address and its licence credit, read from its front
  * matter (built-in articles also get their content folder's `defaults.yaml` there). Pure.
  */
-import type { Interview } from './types'
+import type { Interview } from '../types'
 
 export interface Link {
   text: string

@@ -9,7 +9,7 @@
  * `#` forms stay valid. Share pages exist only for built-in interviews on a site whose URL the
  * build knows (`PARLEY_SITE_URL`): elsewhere links keep the `#` form.
  */
-import type { Interview, Role, Section, Speaker, Turn } from './types'
+import type { Interview, Role, Section, Speaker, Turn } from '../types'
 
 /** How much of a turn a title quotes: enough to recognise it in a chat preview. */
 const TITLE_WORDS_CHARS = 60

@@ -1,4 +1,4 @@
-import type { Interview } from './types'
+import type { Interview } from '../types'
 
 /** What the list page (and any page without its own) says about Parley in search results. */
 export const SITE_DESCRIPTION =

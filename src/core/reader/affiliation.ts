@@ -5,7 +5,7 @@
  * speaker card shows that full name and affiliation. Pure; reads the intro text only, never guesses
  * from the conversation, and says nothing when the intro does not say.
  */
-import type { Interview } from './types'
+import type { Interview } from '../types'
 
 export interface SpeakerIntro {
   /** The longest form of the speaker's name the intro writes (`Michael McCune`), when longer than the label. */

@@ -4,7 +4,7 @@
  * so the HTML-to-Markdown converter stays out of the reader's initial JavaScript.
  */
 import { headingFromText, htmlToMarkdown, type MarkdownBlock } from './html-to-markdown'
-import type { Block, Interview, Speaker, Turn } from './types'
+import type { Block, Interview, Speaker, Turn } from '../types'
 
 export interface ExportFile {
   name: string

@@ -9,7 +9,7 @@
  * told apart by how each writer formats its output (markdown-it writes `<img src=… loading=…>` and
  * `<table>\n<thead>`, the sanitiser `<img loading=… src=…>` and the author's own layout).
  */
-import { decodeBasic, INLINE_TAGS, parseHtml, rawText, type HtmlElement, type HtmlNode } from './html-tree'
+import { decodeBasic, INLINE_TAGS, parseHtml, rawText, type HtmlElement, type HtmlNode } from '../html-tree'
 
 export interface MarkdownBlock {
   markdown: string

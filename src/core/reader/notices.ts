@@ -3,7 +3,7 @@
  * have, unknown speakers, a linked turn the filter hides), as state: the component that shows it
  * words it in the UI's language. Pure; only the notices' component loads it.
  */
-import type { MessageKey } from '../i18n/messages'
+import type { MessageKey } from '../../i18n/messages'
 import type { Target } from './url-state'
 
 export interface Notice {

@@ -2,7 +2,7 @@
  * Geometry of the conversation map: one band per turn, its height proportional to the turn's text,
  * drawn as one SVG path per speaker colour so a 5,000-turn interview is a handful of DOM nodes.
  */
-import type { Interview, Turn } from './types'
+import type { Interview, Turn } from '../types'
 
 export const MAP_W = 10
 export const MAP_H = 1000

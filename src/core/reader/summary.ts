@@ -1,5 +1,5 @@
 import { languageName, shapeOf, type Shape } from './translations'
-import type { Interview, Role } from './types'
+import type { Interview, Role } from '../types'
 import { readingMinutesOf } from './reading-time'
 
 /**
@@ -24,7 +24,8 @@ export interface InterviewSummary {
   turnCount: number
   /** Minutes to read the whole text (CJK by characters, see ./reading-time.ts). */
   readingMinutes: number
-  speakers: { id: string; name: string; role: Role; turnCount: number }[]
+  /** `unnamed`: a side nobody names, which the UI words (src/core/unnamed.ts). */
+  speakers: { id: string; name: string; role: Role; turnCount: number; unnamed?: true }[]
 }
 
 export function summarise(interview: Interview, address = interview.slug, group = address): InterviewSummary {
@@ -42,7 +43,7 @@ export function summarise(interview: Interview, address = interview.slug, group 
     tags: meta.tags,
     turnCount: interview.speakers.reduce((n, s) => n + s.turnCount, 0),
     readingMinutes: readingMinutesOf(interview.sections.flatMap((s) => s.blocks.map((b) => b.text))),
-    speakers: interview.speakers.map(({ id, name, role, turnCount }) => ({ id, name, role, turnCount })),
+    speakers: interview.speakers.map(({ id, name, role, turnCount, unnamed }) => ({ id, name, role, turnCount, ...(unnamed && { unnamed }) })),
   }
 }
 
